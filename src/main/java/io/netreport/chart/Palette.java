@@ -1,0 +1,26 @@
+package io.netreport.chart;
+
+import io.netreport.config.Initialization;
+import java.awt.Color;
+
+/**
+ * Colours from the Okabe-Ito palette, which stays distinguishable under the common forms of colour
+ * blindness. An initialization has the same colour on every chart of a site.
+ */
+public final class Palette {
+
+    public static final Color TRAIN = new Color(0x0072B2);
+    public static final Color VALIDATION = new Color(0xD55E00);
+
+    private Palette() {
+    }
+
+    public static Color of(Initialization init) {
+        return switch (init) {
+            case ZERO -> new Color(0xCC79A7);
+            case RANDOM -> new Color(0xE69F00);
+            case XAVIER -> new Color(0x009E73);
+            case HE -> new Color(0x0072B2);
+        };
+    }
+}

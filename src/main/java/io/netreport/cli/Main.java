@@ -1,0 +1,133 @@
+package io.netreport.cli;
+
+import io.netreport.InputException;
+import io.netreport.Version;
+import io.netreport.config.ConfigLoader;
+import io.netreport.data.DataLoader;
+import io.netreport.data.SplitWriter;
+import io.netreport.train.ProgressListener;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The {@code netreport} command. Exit codes: 0 success, 2 bad input (config, data, templates,
+ * output folder), 1 internal error.
+ */
+@Command(name = "netreport", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
+        description = "Trains fully connected networks under several weight initializations and publishes a static report site.",
+        subcommands = {Main.Build.class, Main.Check.class, Main.Split.class})
+public final class Main {
+
+    public static final int INPUT_ERROR = 2;
+    public static final int INTERNAL_ERROR = 1;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns the exit code, without exiting (for tests). */
+    public static int run(String... args) {
+        CommandLine commandLine = new CommandLine(new Main());
+        commandLine.setExecutionExceptionHandler(Main::handle);
+        commandLine.setParameterExceptionHandler((e, a) -> {
+            e.getCommandLine().getErr().println("netreport: " + e.getMessage());
+            e.getCommandLine().getErr().println("Run 'netreport --help' for the commands and options.");
+            return INPUT_ERROR;
+        });
+        return commandLine.execute(args);
+    }
+
+    private static int handle(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+        boolean verbose = parseResult.subcommand() != null && parseResult.subcommand().hasMatchedOption("--verbose");
+        PrintWriter err = commandLine.getErr();
+        if (e instanceof InputException) {
+            err.println("netreport: " + e.getMessage());
+            if (verbose) {
+                e.printStackTrace(err);
+            }
+            return INPUT_ERROR;
+        }
+        err.println("netreport: internal error: " + e + (verbose ? "" : " (run with --verbose for the stack trace)"));
+        if (verbose) {
+            e.printStackTrace(err);
+        }
+        return INTERNAL_ERROR;
+    }
+
+    /** Options shared by the commands that read a config. */
+    static class Common {
+        @Option(names = {"-c", "--config"}, defaultValue = "data/report.yaml", description = "Experiment config (default: ${DEFAULT-VALUE}).")
+        Path config;
+
+        @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
+        boolean quiet;
+
+        @Option(names = "--verbose", description = "Print stack traces with errors.")
+        boolean verbose;
+
+        PrintStream console() {
+            return quiet ? new PrintStream(OutputStream.nullOutputStream()) : System.out;
+        }
+    }
+
+    @Command(name = "build", mixinStandardHelpOptions = true, description = "Train every run and write the report site.")
+    static final class Build extends Common implements Callable<Integer> {
+        @Option(names = {"-o", "--out"}, defaultValue = "site", description = "Output folder, replaced as a whole (default: ${DEFAULT-VALUE}).")
+        Path out;
+
+        @Option(names = {"-t", "--templates"}, defaultValue = "templates", description = "Thymeleaf templates and assets (default: ${DEFAULT-VALUE}).")
+        Path templates;
+
+        @Option(names = {"-j", "--jobs"}, description = "Runs trained at once (default: the number of processors).")
+        Integer jobs;
+
+        @Override
+        public Integer call() throws IOException {
+            int threads = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
+            if (threads < 1) {
+                throw new InputException("--jobs must be at least 1, found " + threads);
+            }
+            ReportBuilder builder = new ReportBuilder(console(), total -> ConsoleProgress.forTotal(total, !quiet));
+            builder.build(new ReportBuilder.Options(config, out, templates, threads));
+            return 0;
+        }
+    }
+
+    @Command(name = "check", mixinStandardHelpOptions = true, description = "Validate the config and the data without training.")
+    static final class Check extends Common implements Callable<Integer> {
+        @Override
+        public Integer call() {
+            new ReportBuilder(console(), total -> ProgressListener.NONE).check(config);
+            return 0;
+        }
+    }
+
+    @Command(name = "split", mixinStandardHelpOptions = true,
+            description = "Write the train, validation and test parts as CSV files, for training other tools on the same rows.")
+    static final class Split extends Common implements Callable<Integer> {
+        @Option(names = {"-o", "--out"}, required = true, description = "Folder for train.csv, validation.csv and test.csv.")
+        Path out;
+
+        @Override
+        public Integer call() {
+            List<Path> written = SplitWriter.write(DataLoader.loadRaw(new ConfigLoader().load(config)), out);
+            console().println("Wrote " + String.join(", ", written.stream().map(Path::toString).toList()));
+            return 0;
+        }
+    }
+
+    static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"NetReport " + Version.current()};
+        }
+    }
+}

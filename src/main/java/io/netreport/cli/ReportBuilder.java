@@ -1,0 +1,93 @@
+package io.netreport.cli;
+
+import io.netreport.analysis.ReportAnalysis;
+import io.netreport.config.ConfigFile;
+import io.netreport.config.ConfigLoader;
+import io.netreport.data.DataLoader;
+import io.netreport.data.PreparedData;
+import io.netreport.site.SiteBuilder;
+import io.netreport.site.SitePublisher;
+import io.netreport.train.GridTrainer;
+import io.netreport.train.ProgressListener;
+import io.netreport.train.RunResult;
+import io.netreport.train.RunSpec;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+/**
+ * The whole pipeline, one call per stage: load the config, load the data, train every run, analyse,
+ * then write charts and pages into a staging folder that replaces the output only when complete.
+ */
+public final class ReportBuilder {
+
+    /** Where to read from and write to, and how. */
+    public record Options(Path config, Path out, Path templates, int jobs) {
+    }
+
+    /** What a build did, for the console. */
+    public record Summary(int runs, int pages, int charts, long trainingMillis, long totalMillis) {
+    }
+
+    private final PrintStream console;
+    private final Function<Long, ProgressListener> progress;
+
+    /**
+     * @param console  receives one line of counts and times at the end; may be a null stream
+     * @param progress makes a listener for a given total number of iterations
+     */
+    public ReportBuilder(PrintStream console, Function<Long, ProgressListener> progress) {
+        this.console = console;
+        this.progress = progress;
+    }
+
+    public Summary build(Options options) throws IOException {
+        long start = System.nanoTime();
+        ConfigFile config = new ConfigLoader().load(options.config());
+        PreparedData data = DataLoader.load(config);
+        SiteBuilder site = new SiteBuilder(options.templates(), options.jobs());
+        List<RunSpec> specs = GridTrainer.specs(config.config());
+        long trainingStart = System.nanoTime();
+        List<RunResult> results = train(specs, data, options.jobs());
+        long trainingMillis = (System.nanoTime() - trainingStart) / 1_000_000;
+        ReportAnalysis analysis = ReportAnalysis.of(config.config(), results);
+        SiteBuilder.Written[] written = new SiteBuilder.Written[1];
+        SitePublisher.publish(options.out(), folder -> written[0] = site.write(folder, config, data.summary(), analysis));
+        Summary summary = new Summary(results.size(), written[0].pages(), written[0].charts(), trainingMillis,
+                (System.nanoTime() - start) / 1_000_000);
+        console.printf(Locale.ROOT, "Built %s: %d runs trained in %.1f s, %d pages, %d charts, %.1f s in all.%n",
+                options.out(), summary.runs(), summary.trainingMillis() / 1000.0, summary.pages(), summary.charts(),
+                summary.totalMillis() / 1000.0);
+        return summary;
+    }
+
+    /** Loads the config and the data and reports what would be trained, without training. */
+    public void check(Path configPath) {
+        ConfigFile config = new ConfigLoader().load(configPath);
+        PreparedData data = DataLoader.load(config);
+        int runs = GridTrainer.specs(config.config()).size();
+        console.printf(Locale.ROOT, "%s is valid: %d rows, %d features, parts %s; %d runs of %d iterations.%n",
+                configPath, data.summary().rows(), data.summary().featureNames().size(),
+                String.join(", ", data.summary().parts().stream().map(p -> p.name() + " " + p.rows()).toList()),
+                runs, config.config().training().iterations());
+    }
+
+    private List<RunResult> train(List<RunSpec> specs, PreparedData data, int jobs) {
+        long total = specs.stream().mapToLong(s -> s.training().iterations()).sum();
+        ProgressListener listener = progress.apply(total);
+        try {
+            return new GridTrainer(jobs).train(specs, data, listener);
+        } finally {
+            if (listener instanceof AutoCloseable closeable) {
+                try {
+                    closeable.close();
+                } catch (Exception ignored) {
+                    // a progress bar that fails to close must not fail the build
+                }
+            }
+        }
+    }
+}

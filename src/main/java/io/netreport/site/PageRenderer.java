@@ -1,0 +1,49 @@
+package io.netreport.site;
+
+import io.netreport.InputException;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.exceptions.TemplateProcessingException;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.FileTemplateResolver;
+
+/**
+ * Fills the Thymeleaf templates of a folder, read at run time so users can restyle the report
+ * without recompiling. One engine per build, a fresh context per page.
+ */
+final class PageRenderer {
+
+    private final TemplateEngine engine = new TemplateEngine();
+    private final Path templates;
+
+    PageRenderer(Path templates) {
+        this.templates = templates;
+        FileTemplateResolver resolver = new FileTemplateResolver();
+        resolver.setPrefix(templates.toAbsolutePath() + "/");
+        resolver.setSuffix(".html");
+        resolver.setTemplateMode(TemplateMode.HTML);
+        resolver.setCharacterEncoding("UTF-8");
+        resolver.setCacheable(true);
+        engine.setTemplateResolver(resolver);
+    }
+
+    void render(String template, Map<String, Object> variables, Path file) throws IOException {
+        Path source = templates.resolve(template + ".html");
+        if (!Files.isRegularFile(source)) {
+            throw new InputException(source + ": template not found; the templates folder needs " + template + ".html");
+        }
+        Context context = new Context(Locale.ROOT, variables);
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            engine.process(template, context, out);
+        } catch (TemplateProcessingException e) {
+            throw new InputException(source + ": template error: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package io.netreport.nn;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class LossesTest {
+
+    @Test
+    void crossEntropyFromLogitsMatchesTheTextbookFormula() {
+        double[] logits = {-2, 0.5, 3};
+        double[] labels = {0, 1, 1};
+        double expected = 0;
+        for (int i = 0; i < 3; i++) {
+            double p = 1 / (1 + Math.exp(-logits[i]));
+            expected -= labels[i] * Math.log(p) + (1 - labels[i]) * Math.log(1 - p);
+        }
+
+        assertEquals(expected / 3, Losses.crossEntropyFromLogits(logits, labels), 1e-15);
+    }
+
+    @Test
+    void extremeLogitsNeitherOverflowNorTakeLogOfZero() {
+        // Right with confidence costs nothing; wrong with confidence costs |z|.
+        assertEquals(0.0, Losses.crossEntropyFromLogits(new double[] {1000, -1000}, new double[] {1, 0}), 0.0);
+        assertEquals(1000.0, Losses.crossEntropyFromLogits(new double[] {1000, -1000}, new double[] {0, 1}), 0.0);
+        assertEquals(Math.log(2), Losses.crossEntropyFromLogits(new double[] {0}, new double[] {1}), 1e-16);
+    }
+
+    @Test
+    void accuracyCountsProbabilitiesAboveOneHalfAsPositive() {
+        double[] probabilities = {0.5, 0.5000001, 0.2, 0.9};
+        double[] labels = {0, 1, 1, 1};
+
+        // 0.5 exactly is negative: right for label 0; 0.2 misses a positive
+        assertEquals(0.75, Losses.accuracy(probabilities, labels), 0.0);
+    }
+
+    @Test
+    void sigmoidSaturatesWithoutNaN() {
+        assertEquals(0.0, Losses.sigmoid(-1000), 0.0);
+        assertEquals(1.0, Losses.sigmoid(1000), 0.0);
+        assertEquals(0.5, Losses.sigmoid(0), 0.0);
+    }
+}

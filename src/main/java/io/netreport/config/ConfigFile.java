@@ -16,7 +16,7 @@ public record ConfigFile(Path path, ReportConfig config, String sha256) {
     }
 
     public Path directory() {
-        Path parent = path.toAbsolutePath().getParent();
+        Path parent = path.getParent();
         return parent == null ? Path.of("") : parent;
     }
 

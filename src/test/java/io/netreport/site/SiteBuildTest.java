@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.netreport.TestSites;
+import nu.validator.client.EmbeddedValidator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -161,6 +162,19 @@ class SiteBuildTest {
                 }
                 String file = target.contains("#") ? target.substring(0, target.indexOf('#')) : target;
                 assertTrue(Files.isRegularFile(site.resolve(file)), name + " -> " + target);
+            }
+        }
+    }
+
+    @Test
+    void everyPagePassesTheNuHtmlChecker() throws Exception {
+        EmbeddedValidator validator = new EmbeddedValidator();
+        validator.setOutputFormat(EmbeddedValidator.OutputFormat.GNU);
+        for (String name : TestSites.files(site).keySet()) {
+            if (name.endsWith(".html")) {
+                String report = validator.validate(site.resolve(name));
+                List<String> errors = report.lines().filter(line -> line.contains(" error: ")).toList();
+                assertEquals(List.of(), errors, name);
             }
         }
     }

@@ -2,10 +2,13 @@ package io.netreport.cli;
 
 import io.netreport.InputException;
 import io.netreport.Version;
+import io.netreport.config.ConfigFile;
 import io.netreport.config.ConfigLoader;
 import io.netreport.data.DataLoader;
 import io.netreport.data.SplitWriter;
+import io.netreport.train.GridTrainer;
 import io.netreport.train.ProgressListener;
+import io.netreport.train.RunSpec;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -23,7 +26,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "netreport", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Trains fully connected networks under several weight initializations and publishes a static report site.",
-        subcommands = {Main.Build.class, Main.Check.class, Main.Split.class})
+        subcommands = {Main.Build.class, Main.Check.class, Main.Split.class, Main.Bench.class})
 public final class Main {
 
     public static final int INPUT_ERROR = 2;
@@ -120,6 +123,28 @@ public final class Main {
         public Integer call() {
             List<Path> written = SplitWriter.write(DataLoader.loadRaw(new ConfigLoader().load(config)), out);
             console().println("Wrote " + String.join(", ", written.stream().map(Path::toString).toList()));
+            return 0;
+        }
+    }
+
+    @Command(name = "bench", mixinStandardHelpOptions = true,
+            description = "Time the training of every run on one thread and the machine's multiply-add ceiling.")
+    static final class Bench extends Common implements Callable<Integer> {
+        @Option(names = "--repeat", defaultValue = "3", description = "Timed repeats per run, best kept (default: ${DEFAULT-VALUE}).")
+        int repeat;
+
+        @Option(names = "--write-split", description = "Also write the split's train.csv and validation.csv here, for the numpy peer.")
+        Path writeSplit;
+
+        @Override
+        public Integer call() {
+            ConfigFile configFile = new ConfigLoader().load(config);
+            if (writeSplit != null) {
+                SplitWriter.write(DataLoader.loadRaw(configFile), writeSplit);
+            }
+            List<RunSpec> specs = GridTrainer.specs(configFile.config());
+            List<Benchmark.Timing> timings = Benchmark.time(specs, DataLoader.load(configFile), Math.max(1, repeat));
+            Benchmark.print(console(), timings, Benchmark.multiplyAddCeiling());
             return 0;
         }
     }

@@ -4,23 +4,34 @@ import org.ejml.data.DMatrixRMaj;
 
 /**
  * Preallocated backward-pass matrices of one network for a fixed number of samples: the gradients
- * {@code dW[l]} and {@code db[l]} of every parameter, and the scratch {@code dZ[l]} they come from.
+ * {@code dW[l]} and {@code db[l]} of every parameter, and the scratch {@code dZ[l]}
+ * ({@code width(l+1) x samples}, one array per row) they come from.
  */
 public final class Gradients {
 
     final DMatrixRMaj[] dW;
     final DMatrixRMaj[] db;
-    final DMatrixRMaj[] dZ;
+    final double[][][] dZ;
+    /** Per layer, the {@code samples x width(l)} transpose of its input, for wide layers only (else null). */
+    final double[][][] inputTransposed;
+    /** Per wide layer, one row of its weight gradient as it is summed (else null). */
+    final double[][] weightRow;
 
     public Gradients(Network network, int samples) {
         int layers = network.layers();
         dW = new DMatrixRMaj[layers];
         db = new DMatrixRMaj[layers];
-        dZ = new DMatrixRMaj[layers];
+        dZ = new double[layers][][];
+        inputTransposed = new double[layers][][];
+        weightRow = new double[layers][];
         for (int l = 0; l < layers; l++) {
             dW[l] = new DMatrixRMaj(network.width(l + 1), network.width(l));
             db[l] = new DMatrixRMaj(network.width(l + 1), 1);
-            dZ[l] = new DMatrixRMaj(network.width(l + 1), samples);
+            dZ[l] = new double[network.width(l + 1)][samples];
+            if (network.width(l) >= Kernels.TRANSPOSE_FROM) {
+                inputTransposed[l] = new double[samples][network.width(l)];
+                weightRow[l] = new double[network.width(l)];
+            }
         }
     }
 

@@ -15,15 +15,19 @@ public final class Losses {
     }
 
     /**
-     * Mean binary cross-entropy computed from the logits,
-     * {@code max(z, 0) - z y + log(1 + e^-|z|)}, which equals {@code -y log p - (1-y) log(1-p)} for
-     * {@code p = sigmoid(z)} but never takes log(0) or overflows, even for |z| = 1000.
+     * Mean binary cross-entropy of the output, from the logits {@code z} and the probabilities
+     * {@code p = sigmoid(z)} of the same forward pass:
+     * {@code max(z, 0) - z y + log(1 + e^-|z|)}, with {@code log(1 + e^-|z|) = -log(sigmoid(|z|))}
+     * taken as {@code -log(max(p, 1 - p))}. This equals {@code -y log p - (1-y) log(1-p)} but the
+     * logarithm's argument is always at least 1/2, so it never takes log(0) or overflows, even for
+     * |z| = 1000; and it needs one logarithm per sample and no second exponential.
      */
-    public static double crossEntropyFromLogits(double[] logits, double[] labels) {
+    public static double crossEntropy(double[] logits, double[] probabilities, double[] labels) {
         double sum = 0;
         for (int i = 0; i < labels.length; i++) {
             double z = logits[i];
-            sum += Math.max(z, 0) - z * labels[i] + StrictMath.log1p(StrictMath.exp(-Math.abs(z)));
+            double p = probabilities[i];
+            sum += Math.max(z, 0) - z * labels[i] - StrictMath.log(z >= 0 ? p : 1 - p);
         }
         return sum / labels.length;
     }

@@ -8,7 +8,7 @@ import org.ejml.dense.row.CommonOps_DDRM;
 
 /**
  * A fully connected binary classifier: ReLU hidden layers and one sigmoid output unit. Samples are
- * columns: the input {@code X} is {@code features x samples}. Layer {@code l} maps width(l) inputs
+ * columns: the input {@code X} is {@code features x samples}, one array per feature row. Layer {@code l} maps width(l) inputs
  * to width(l+1) outputs with {@code W[l]} ({@code width(l+1) x width(l)}) and {@code b[l]}.
  *
  * <p>The parameters are trained in place by {@link #step}; everything else writes only into the
@@ -91,12 +91,16 @@ public final class Network {
      * @param x   {@code width(0) x samples} inputs, not modified
      * @param out modified
      */
-    public void forward(DMatrixRMaj x, Activations out) {
-        DMatrixRMaj input = x;
+    public void forward(double[][] x, Activations out) {
+        double[][] input = x;
         for (int l = 0; l < layers(); l++) {
             // Z = W * A_prev + b;  A = relu(Z), or sigmoid(Z) at the output
-            CommonOps_DDRM.mult(weights[l], input, out.z[l]);
-            addBiasAndActivate(biases[l], out.z[l], out.a[l], l == layers() - 1);
+            Kernels.affine(weights[l], input, biases[l], out.z[l]);
+            if (l < layers() - 1) {
+                Kernels.relu(out.z[l], out.a[l]);
+            } else {
+                Kernels.sigmoid(out.z[l][0], out.a[l][0]);
+            }
             input = out.a[l];
         }
     }
@@ -109,25 +113,24 @@ public final class Network {
      * @param act    that forward pass, not modified
      * @param grads  modified: receives dW and db of every layer
      */
-    public void backward(DMatrixRMaj x, double[] labels, Activations act, Gradients grads) {
+    public void backward(double[][] x, double[] labels, Activations act, Gradients grads) {
         int last = layers() - 1;
-        double m = act.samples();
+        double scale = 1.0 / act.samples();
         // dZ_out = A_out - y   (sigmoid and cross-entropy together)
-        double[] dZout = grads.dZ[last].data;
-        double[] out = act.a[last].data;
+        double[] dZout = grads.dZ[last][0];
+        double[] out = act.a[last][0];
         for (int j = 0; j < labels.length; j++) {
             dZout[j] = out[j] - labels[j];
         }
         for (int l = last; l >= 0; l--) {
-            DMatrixRMaj previous = l == 0 ? x : act.a[l - 1];
+            double[][] previous = l == 0 ? x : act.a[l - 1];
             // dW = dZ * A_prev^T / m;  db = rowsum(dZ) / m
-            CommonOps_DDRM.multTransB(1.0 / m, grads.dZ[l], previous, grads.dW[l]);
-            CommonOps_DDRM.sumRows(grads.dZ[l], grads.db[l]);
-            CommonOps_DDRM.scale(1.0 / m, grads.db[l]);
+            Kernels.weightGradient(scale, grads.dZ[l], previous, grads.inputTransposed[l], grads.weightRow[l], grads.dW[l]);
+            Kernels.biasGradient(scale, grads.dZ[l], grads.db[l]);
             if (l > 0) {
                 // dZ_prev = (W^T * dZ) .* relu'(Z_prev)
-                CommonOps_DDRM.multTransA(weights[l], grads.dZ[l], grads.dZ[l - 1]);
-                maskByReluDerivative(act.z[l - 1], grads.dZ[l - 1]);
+                Kernels.inputGradient(weights[l], grads.dZ[l], grads.dZ[l - 1]);
+                Kernels.maskByReluDerivative(act.a[l - 1], grads.dZ[l - 1]);
             }
         }
     }
@@ -137,39 +140,6 @@ public final class Network {
         for (int l = 0; l < layers(); l++) {
             CommonOps_DDRM.addEquals(weights[l], -alpha, grads.dW[l]);
             CommonOps_DDRM.addEquals(biases[l], -alpha, grads.db[l]);
-        }
-    }
-
-    private static void addBiasAndActivate(DMatrixRMaj b, DMatrixRMaj z, DMatrixRMaj a, boolean sigmoid) {
-        int cols = z.numCols;
-        double[] zd = z.data;
-        double[] ad = a.data;
-        for (int i = 0; i < z.numRows; i++) {
-            double bias = b.data[i];
-            int row = i * cols;
-            if (sigmoid) {
-                for (int j = row; j < row + cols; j++) {
-                    zd[j] += bias;
-                    ad[j] = Losses.sigmoid(zd[j]);
-                }
-            } else {
-                for (int j = row; j < row + cols; j++) {
-                    double v = zd[j] + bias;
-                    zd[j] = v;
-                    ad[j] = v > 0 ? v : 0.0;
-                }
-            }
-        }
-    }
-
-    /** {@code dZ[i] = 0 where Z[i] <= 0}: the ReLU derivative, taken as 0 at the kink. */
-    private static void maskByReluDerivative(DMatrixRMaj z, DMatrixRMaj dZ) {
-        double[] zd = z.data;
-        double[] dd = dZ.data;
-        for (int i = 0; i < dd.length; i++) {
-            if (zd[i] <= 0) {
-                dd[i] = 0;
-            }
         }
     }
 

@@ -6,8 +6,8 @@ import io.netreport.nn.Activations;
 import io.netreport.nn.Gradients;
 import io.netreport.nn.Losses;
 import io.netreport.nn.Network;
+import java.util.Arrays;
 import java.util.Random;
-import org.ejml.data.DMatrixRMaj;
 
 /**
  * Full-batch gradient descent of one run, recording train and validation loss and accuracy after
@@ -16,8 +16,8 @@ import org.ejml.data.DMatrixRMaj;
 public final class Trainer {
 
     private final PreparedData data;
-    private final DMatrixRMaj trainX;
-    private final DMatrixRMaj validationX;
+    private final double[][] trainX;
+    private final double[][] validationX;
 
     public Trainer(PreparedData data) {
         this.data = data;
@@ -31,16 +31,16 @@ public final class Trainer {
         TrainingHistory history = descend(network, spec.training().learningRate(), spec.training().iterations(),
                 spec.training().reportInterval(), progress);
         return new RunResult(spec, Network.widths(data.train().features(), spec.network().hidden()),
-                network.parameterCount(), network.flopsPerIteration(trainX.numCols, validationX.numCols), history);
+                network.parameterCount(), network.flopsPerIteration(data.train().rows(), data.validation().rows()), history);
     }
 
     private TrainingHistory descend(Network network, double alpha, int iterations, int progressEvery,
                                     ProgressListener progress) {
         double[] trainY = data.train().y();
         double[] validationY = data.validation().y();
-        Activations trainPass = new Activations(network, trainX.numCols);
-        Activations validationPass = new Activations(network, validationX.numCols);
-        Gradients gradients = new Gradients(network, trainX.numCols);
+        Activations trainPass = new Activations(network, trainY.length);
+        Activations validationPass = new Activations(network, validationY.length);
+        Gradients gradients = new Gradients(network, trainY.length);
         double[][] figures = new double[4][iterations];
         network.forward(trainX, trainPass);
         int done = 0;
@@ -49,7 +49,7 @@ public final class Trainer {
             network.step(gradients, alpha);
             // This forward pass gives the figures after i + 1 updates and the next update's gradients.
             network.forward(trainX, trainPass);
-            double trainLoss = Losses.crossEntropyFromLogits(trainPass.logits(), trainY);
+            double trainLoss = Losses.crossEntropy(trainPass.logits(), trainPass.probabilities(), trainY);
             if (!Double.isFinite(trainLoss)) {
                 progress.advanced(iterations - done);
                 return truncated(figures, i, iterations);
@@ -57,7 +57,7 @@ public final class Trainer {
             network.forward(validationX, validationPass);
             figures[0][i] = trainLoss;
             figures[1][i] = Losses.accuracy(trainPass.probabilities(), trainY);
-            figures[2][i] = Losses.crossEntropyFromLogits(validationPass.logits(), validationY);
+            figures[2][i] = Losses.crossEntropy(validationPass.logits(), validationPass.probabilities(), validationY);
             figures[3][i] = Losses.accuracy(validationPass.probabilities(), validationY);
             if ((i + 1) % progressEvery == 0 || i + 1 == iterations) {
                 progress.advanced(i + 1 - done);
@@ -75,12 +75,12 @@ public final class Trainer {
         return new TrainingHistory(kept[0], kept[1], kept[2], kept[3], planned, completed + 1);
     }
 
-    /** The {@code features x rows} matrix of a data set: one column per sample. */
-    static DMatrixRMaj samplesAsColumns(Dataset data) {
-        DMatrixRMaj x = new DMatrixRMaj(data.features(), data.rows());
+    /** The {@code features x rows} matrix of a data set, one array per feature: one column per sample. */
+    static double[][] samplesAsColumns(Dataset data) {
+        double[][] x = new double[data.features()][data.rows()];
         for (int i = 0; i < data.rows(); i++) {
             for (int f = 0; f < data.features(); f++) {
-                x.unsafe_set(f, i, data.value(i, f));
+                x[f][i] = data.value(i, f);
             }
         }
         return x;

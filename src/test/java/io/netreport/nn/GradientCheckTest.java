@@ -50,9 +50,11 @@ class GradientCheckTest {
                 network.bias(l).data[i] = 0.5 + random.nextDouble();
             }
         }
-        DMatrixRMaj x = new DMatrixRMaj(features, samples);
-        for (int i = 0; i < x.data.length; i++) {
-            x.data[i] = random.nextGaussian();
+        double[][] x = new double[features][samples];
+        for (double[] row : x) {
+            for (int j = 0; j < samples; j++) {
+                row[j] = random.nextGaussian();
+            }
         }
         double[] y = new double[samples];
         for (int j = 0; j < samples; j++) {
@@ -70,7 +72,7 @@ class GradientCheckTest {
         }
     }
 
-    private static void check(Network network, DMatrixRMaj x, double[] y, DMatrixRMaj parameter, DMatrixRMaj analytic,
+    private static void check(Network network, double[][] x, double[] y, DMatrixRMaj parameter, DMatrixRMaj analytic,
                               String name) {
         for (int i = 0; i < parameter.data.length; i++) {
             final int index = i;
@@ -85,7 +87,7 @@ class GradientCheckTest {
 
     private static void assertAwayFromKinks(Network network, Activations act) {
         for (int l = 0; l < network.layers() - 1; l++) {
-            for (double z : act.z[l].data) {
+            for (double z : java.util.Arrays.stream(act.z[l]).flatMapToDouble(java.util.Arrays::stream).toArray()) {
                 assertTrue(Math.abs(z) > KINK_MARGIN, "pre-activation " + z + " is too close to the ReLU kink");
             }
         }
@@ -94,12 +96,12 @@ class GradientCheckTest {
     /** The network's mean cross-entropy in 50-digit decimal arithmetic, with one parameter shifted. */
     static final class DecimalForward {
 
-        static BigDecimal loss(Network network, DMatrixRMaj x, double[] y, DMatrixRMaj shifted, int index, BigDecimal shift) {
-            int samples = x.numCols;
-            BigDecimal[][] a = new BigDecimal[x.numRows][samples];
-            for (int f = 0; f < x.numRows; f++) {
+        static BigDecimal loss(Network network, double[][] x, double[] y, DMatrixRMaj shifted, int index, BigDecimal shift) {
+            int samples = x[0].length;
+            BigDecimal[][] a = new BigDecimal[x.length][samples];
+            for (int f = 0; f < x.length; f++) {
                 for (int j = 0; j < samples; j++) {
-                    a[f][j] = new BigDecimal(x.get(f, j));
+                    a[f][j] = new BigDecimal(x[f][j]);
                 }
             }
             for (int l = 0; l < network.layers(); l++) {

@@ -32,7 +32,7 @@ public final class TestSites {
 
     public static ReportBuilder.Summary build(Path config, Path out, int jobs) throws IOException {
         ReportBuilder builder = new ReportBuilder(new PrintStream(OutputStream.nullOutputStream()), total -> ProgressListener.NONE);
-        return builder.build(new ReportBuilder.Options(config, out, TEMPLATES, jobs));
+        return builder.build(new ReportBuilder.Options(config, out, TEMPLATES, jobs, null, false));
     }
 
     /** Every file of a folder by relative path, with its bytes. */

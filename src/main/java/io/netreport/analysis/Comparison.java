@@ -4,7 +4,7 @@ import io.netreport.config.Initialization;
 import java.util.Optional;
 
 /**
- * Baseline against challenger initialization on one network, at the last iteration. The
+ * Baseline against challenger initialization on one network and seed, at the last iteration. The
  * percentages are empty when either run has no figures (it diverged) or the baseline is zero.
  *
  * @param lossReduction        (loss_B - loss_C) / loss_B x 100 on validation loss
@@ -13,6 +13,11 @@ import java.util.Optional;
 public record Comparison(String network, Initialization baseline, Initialization challenger,
                          RunAnalysis baselineRun, RunAnalysis challengerRun,
                          Optional<Double> lossReduction, Optional<Double> accuracyImprovement) {
+
+    /** The seed both runs were initialized with. */
+    public long seed() {
+        return baselineRun.run().spec().seed();
+    }
 
     public static Comparison of(RunAnalysis baselineRun, RunAnalysis challengerRun) {
         Optional<Double> reduction = Optional.empty();

@@ -8,7 +8,11 @@ import io.netreport.train.RunResult;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The analysed runs, in config order (network by network, each under every initialization), and the comparisons. */
+/**
+ * The analysed runs, in config order (network by network, each under every initialization, then
+ * every seed), and the comparisons (pair by pair, then network by network, then seed by seed: a
+ * baseline and a challenger are compared on the same seed).
+ */
 public record ReportAnalysis(List<RunAnalysis> runs, List<Comparison> comparisons) {
 
     public ReportAnalysis {
@@ -22,18 +26,21 @@ public record ReportAnalysis(List<RunAnalysis> runs, List<Comparison> comparison
         List<Comparison> comparisons = new ArrayList<>();
         for (ComparisonSpec spec : config.comparisons()) {
             for (NetworkSpec network : config.networks()) {
-                comparisons.add(Comparison.of(partial.run(network.name(), spec.baseline()),
-                        partial.run(network.name(), spec.challenger())));
+                for (long seed : config.training().seeds()) {
+                    comparisons.add(Comparison.of(partial.run(network.name(), spec.baseline(), seed),
+                            partial.run(network.name(), spec.challenger(), seed)));
+                }
             }
         }
         return new ReportAnalysis(runs, comparisons);
     }
 
-    /** The run of a network under an initialization. */
-    public RunAnalysis run(String network, Initialization init) {
+    /** The run of a network under an initialization with a seed. */
+    public RunAnalysis run(String network, Initialization init, long seed) {
         return runs.stream()
-                .filter(r -> r.run().spec().network().name().equals(network) && r.run().spec().initialization() == init)
+                .filter(r -> r.run().spec().network().name().equals(network) && r.run().spec().initialization() == init
+                        && r.run().spec().seed() == seed)
                 .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no run of " + network + " under " + init.key()));
+                .orElseThrow(() -> new IllegalArgumentException("no run of " + network + " under " + init.key() + " with seed " + seed));
     }
 }

@@ -32,7 +32,7 @@ public final class ChartRenderer {
     public static final int WIDTH = 640;
     public static final int HEIGHT = 400;
     /** More points than the plot has pixels across add bytes, not detail. */
-    public static final int MAX_POINTS = 600;
+    public static final int MAX_POINTS = 300;
 
     private static final Font BASE_FONT = loadFont();
     private static final Color INK = new Color(0x222222);

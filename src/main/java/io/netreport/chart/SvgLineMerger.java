@@ -11,48 +11,53 @@ import java.util.regex.Pattern;
  */
 final class SvgLineMerger {
 
-    private static final Pattern LINE = Pattern.compile(
-            "<line x1='([^']*)' y1='([^']*)' x2='([^']*)' y2='([^']*)'([^>]*?)/>");
+    private static final String OPEN = "<line x1='";
 
     private SvgLineMerger() {
     }
 
     static String merge(String svg) {
-        Matcher m = LINE.matcher(svg);
-        StringBuilder out = new StringBuilder(svg.length() / 4);
-        int copied = 0;
-        String attributes = null;
+        StringBuilder out = new StringBuilder(svg.length() / 3);
+        String style = null;
         String endX = null;
         String endY = null;
-        StringBuilder path = null;
-        int pendingEnd = 0;
-        while (m.find()) {
-            boolean continues = path != null && m.start() == pendingEnd && m.group(5).equals(attributes)
-                    && m.group(1).equals(endX) && m.group(2).equals(endY);
+        int copied = 0;
+        int at = svg.indexOf(OPEN);
+        while (at >= 0) {
+            // <line x1='X1' y1='Y1' x2='X2' y2='Y2'STYLE/>
+            int p = at + OPEN.length();
+            int q = svg.indexOf('\'', p);
+            String x1 = svg.substring(p, q);
+            p = svg.indexOf('\'', q + 1) + 1;
+            q = svg.indexOf('\'', p);
+            String y1 = svg.substring(p, q);
+            p = svg.indexOf('\'', q + 1) + 1;
+            q = svg.indexOf('\'', p);
+            String x2 = svg.substring(p, q);
+            p = svg.indexOf('\'', q + 1) + 1;
+            q = svg.indexOf('\'', p);
+            String y2 = svg.substring(p, q);
+            int end = svg.indexOf("/>", q);
+            String attributes = svg.substring(q + 1, end);
+            boolean continues = style != null && at == copied && attributes.equals(style) && x1.equals(endX) && y1.equals(endY);
             if (continues) {
-                path.append('L').append(m.group(3)).append(',').append(m.group(4));
+                out.append('L').append(x2).append(',').append(y2);
             } else {
-                if (path != null) {
-                    flush(out, path, attributes);
+                if (style != null) {
+                    out.append("' fill='none'").append(style).append("/>");
                 }
-                out.append(svg, copied, m.start());
-                attributes = m.group(5);
-                path = new StringBuilder().append('M').append(m.group(1)).append(',').append(m.group(2))
-                        .append('L').append(m.group(3)).append(',').append(m.group(4));
+                out.append(svg, copied, at).append("<path d='M").append(x1).append(',').append(y1)
+                        .append('L').append(x2).append(',').append(y2);
+                style = attributes;
             }
-            endX = m.group(3);
-            endY = m.group(4);
-            pendingEnd = m.end();
-            copied = m.end();
+            endX = x2;
+            endY = y2;
+            copied = end + 2;
+            at = svg.indexOf(OPEN, copied);
         }
-        if (path != null) {
-            flush(out, path, attributes);
+        if (style != null) {
+            out.append("' fill='none'").append(style).append("/>");
         }
-        out.append(svg, copied, svg.length());
-        return out.toString();
-    }
-
-    private static void flush(StringBuilder out, StringBuilder path, String attributes) {
-        out.append("<path d='").append(path).append("' fill='none'").append(attributes).append("/>");
+        return out.append(svg, copied, svg.length()).toString();
     }
 }

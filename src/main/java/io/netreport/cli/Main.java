@@ -92,6 +92,13 @@ public final class Main {
         @Option(names = {"-j", "--jobs"}, description = "Runs trained at once (default: the number of processors).")
         Integer jobs;
 
+        @Option(names = "--cache", defaultValue = ".netreport-cache",
+                description = "Results cache of finished runs (default: ${DEFAULT-VALUE}).")
+        Path cache;
+
+        @Option(names = "--no-cache", description = "Train every run, ignoring the cache (which is refreshed).")
+        boolean noCache;
+
         @Override
         public Integer call() throws IOException {
             int threads = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
@@ -99,7 +106,7 @@ public final class Main {
                 throw new InputException("--jobs must be at least 1, found " + threads);
             }
             ReportBuilder builder = new ReportBuilder(console(), total -> ConsoleProgress.forTotal(total, !quiet));
-            builder.build(new ReportBuilder.Options(config, out, templates, threads));
+            builder.build(new ReportBuilder.Options(config, out, templates, threads, cache, !noCache));
             return 0;
         }
     }

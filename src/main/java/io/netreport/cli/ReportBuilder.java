@@ -9,6 +9,7 @@ import io.netreport.site.SiteBuilder;
 import io.netreport.site.SitePublisher;
 import io.netreport.train.GridTrainer;
 import io.netreport.train.ProgressListener;
+import io.netreport.train.RunCache;
 import io.netreport.train.RunResult;
 import io.netreport.train.RunSpec;
 import java.io.IOException;
@@ -24,12 +25,17 @@ import java.util.function.Function;
  */
 public final class ReportBuilder {
 
-    /** Where to read from and write to, and how. */
-    public record Options(Path config, Path out, Path templates, int jobs) {
+    /**
+     * Where to read from and write to, and how.
+     *
+     * @param cache     folder of the results cache, or null for none
+     * @param readCache take finished runs from the cache; false trains every run (and refreshes the cache)
+     */
+    public record Options(Path config, Path out, Path templates, int jobs, Path cache, boolean readCache) {
     }
 
     /** What a build did, for the console. */
-    public record Summary(int runs, int pages, int charts, long trainingMillis, long totalMillis) {
+    public record Summary(int runs, int trained, int cached, int pages, int charts, long trainingMillis, long totalMillis) {
     }
 
     private final PrintStream console;
@@ -51,16 +57,17 @@ public final class ReportBuilder {
         SiteBuilder site = new SiteBuilder(options.templates(), options.jobs());
         List<RunSpec> specs = GridTrainer.specs(config.config());
         long trainingStart = System.nanoTime();
-        List<RunResult> results = train(specs, data, options.jobs());
+        GridTrainer.Outcome outcome = train(specs, data, options);
+        List<RunResult> results = outcome.results();
         long trainingMillis = (System.nanoTime() - trainingStart) / 1_000_000;
         ReportAnalysis analysis = ReportAnalysis.of(config.config(), results);
         SiteBuilder.Written[] written = new SiteBuilder.Written[1];
         SitePublisher.publish(options.out(), folder -> written[0] = site.write(folder, config, data.summary(), analysis));
-        Summary summary = new Summary(results.size(), written[0].pages(), written[0].charts(), trainingMillis,
-                (System.nanoTime() - start) / 1_000_000);
-        console.printf(Locale.ROOT, "Built %s: %d runs trained in %.1f s, %d pages, %d charts, %.1f s in all.%n",
-                options.out(), summary.runs(), summary.trainingMillis() / 1000.0, summary.pages(), summary.charts(),
-                summary.totalMillis() / 1000.0);
+        Summary summary = new Summary(results.size(), outcome.trained(), outcome.cached(), written[0].pages(),
+                written[0].charts(), trainingMillis, (System.nanoTime() - start) / 1_000_000);
+        console.printf(Locale.ROOT, "Built %s: %d runs (%d trained in %.1f s, %d from the cache), %d pages, %d charts,"
+                        + " %.1f s in all.%n", options.out(), summary.runs(), summary.trained(), summary.trainingMillis() / 1000.0,
+                summary.cached(), summary.pages(), summary.charts(), summary.totalMillis() / 1000.0);
         return summary;
     }
 
@@ -75,11 +82,12 @@ public final class ReportBuilder {
                 runs, config.config().training().iterations());
     }
 
-    private List<RunResult> train(List<RunSpec> specs, PreparedData data, int jobs) {
+    private GridTrainer.Outcome train(List<RunSpec> specs, PreparedData data, Options options) {
         long total = specs.stream().mapToLong(s -> s.training().iterations()).sum();
         ProgressListener listener = progress.apply(total);
+        RunCache cache = options.cache() == null ? null : new RunCache(options.cache());
         try {
-            return new GridTrainer(jobs).train(specs, data, listener);
+            return new GridTrainer(options.jobs(), cache, options.readCache()).run(specs, data, listener);
         } finally {
             if (listener instanceof AutoCloseable closeable) {
                 try {

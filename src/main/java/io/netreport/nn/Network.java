@@ -78,8 +78,13 @@ public final class Network {
     }
 
     public long parameterCount() {
+        return parameterCount(widths);
+    }
+
+    /** Weights and biases of a network with these layer widths. */
+    public static long parameterCount(int[] widths) {
         long count = 0;
-        for (int l = 0; l < layers(); l++) {
+        for (int l = 0; l + 1 < widths.length; l++) {
             count += (long) widths[l + 1] * widths[l] + widths[l + 1];
         }
         return count;
@@ -144,13 +149,14 @@ public final class Network {
     }
 
     /**
-     * Floating-point operations of the matrix products in one training iteration: forward and
-     * backward on {@code trainSamples}, plus a forward pass on {@code validationSamples}.
+     * Floating-point operations of the matrix products in one training iteration of a network with
+     * these layer widths: forward and backward on {@code trainSamples}, plus a forward pass on
+     * {@code validationSamples}.
      */
-    public long flopsPerIteration(int trainSamples, int validationSamples) {
+    public static long flopsPerIteration(int[] widths, int trainSamples, int validationSamples) {
         long forward = 0;
         long backwardInputs = 0;
-        for (int l = 0; l < layers(); l++) {
+        for (int l = 0; l + 1 < widths.length; l++) {
             long macs = (long) widths[l + 1] * widths[l];
             forward += macs;
             if (l > 0) {

@@ -2,6 +2,7 @@ package io.netreport.site;
 
 import io.netreport.InputException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,7 +35,8 @@ final class PageRenderer {
         engine.setTemplateResolver(resolver);
     }
 
-    void render(String template, Map<String, Object> variables, Path file) throws IOException {
+    /** Renders one page; safe to call from several threads at once. */
+    void render(String template, Map<String, Object> variables, Path file) {
         Path source = templates.resolve(template + ".html");
         if (!Files.isRegularFile(source)) {
             throw new InputException(source + ": template not found; the templates folder needs " + template + ".html");
@@ -44,6 +46,8 @@ final class PageRenderer {
             engine.process(template, context, out);
         } catch (TemplateProcessingException e) {
             throw new InputException(source + ": template error: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -32,21 +32,20 @@ final class ReportCharts {
             }
             RunSpec spec = run.run().spec();
             for (String kind : RUN_CHART_KINDS) {
-                charts.put(paths.runChart(spec.network().name(), spec.initialization(), kind), runChart(run, kind));
+                charts.put(paths.runChart(spec, kind), runChart(run, kind, paths));
             }
         }
         for (Comparison comparison : analysis.comparisons()) {
             if (comparison.baselineRun().run().history().iterations() > 0
                     && comparison.challengerRun().run().history().iterations() > 0) {
-                charts.put(paths.comparisonChart(comparison.baseline(), comparison.challenger(), comparison.network()),
-                        comparisonChart(comparison));
+                charts.put(paths.comparisonChart(comparison), comparisonChart(comparison, paths));
             }
         }
         return charts;
     }
 
     /** The chart title, which is also its text alternative on the page. */
-    static String runChartTitle(RunSpec spec, String kind) {
+    static String runChartTitle(RunSpec spec, String kind, SitePaths paths) {
         String what = switch (kind) {
             case "train-loss" -> "Train loss";
             case "validation-loss" -> "Validation loss";
@@ -55,17 +54,18 @@ final class ReportCharts {
             case "loss" -> "Train and validation loss";
             default -> throw new IllegalArgumentException("unknown chart kind " + kind);
         };
-        return what + ": " + spec.network().name() + ", " + spec.initialization().label() + " initialization";
+        return what + ": " + spec.network().name() + ", " + spec.initialization().label() + " initialization"
+                + (paths.severalSeeds() ? ", seed " + spec.seed() : "");
     }
 
-    static String comparisonChartTitle(Comparison comparison) {
+    static String comparisonChartTitle(Comparison comparison, SitePaths paths) {
         return "Validation loss: " + comparison.network() + ", " + comparison.baseline().label() + " vs "
-                + comparison.challenger().label();
+                + comparison.challenger().label() + (paths.severalSeeds() ? ", seed " + comparison.seed() : "");
     }
 
-    private static ChartSpec runChart(RunAnalysis run, String kind) {
+    private static ChartSpec runChart(RunAnalysis run, String kind, SitePaths paths) {
         TrainingHistory h = run.run().history();
-        String title = runChartTitle(run.run().spec(), kind);
+        String title = runChartTitle(run.run().spec(), kind, paths);
         return switch (kind) {
             case "train-loss" -> chart(title, "Loss", List.of(series("train", h.trainLoss(), h, Palette.TRAIN)));
             case "validation-loss" -> chart(title, "Loss", List.of(series("validation", h.validationLoss(), h, Palette.VALIDATION)));
@@ -78,14 +78,14 @@ final class ReportCharts {
         };
     }
 
-    private static ChartSpec comparisonChart(Comparison comparison) {
+    private static ChartSpec comparisonChart(Comparison comparison, SitePaths paths) {
         List<Series> series = new ArrayList<>();
         for (RunAnalysis run : List.of(comparison.baselineRun(), comparison.challengerRun())) {
             Initialization init = run.run().spec().initialization();
             TrainingHistory h = run.run().history();
             series.add(series(init.label(), h.validationLoss(), h, Palette.of(init)));
         }
-        return chart(comparisonChartTitle(comparison), "Validation loss", series);
+        return chart(comparisonChartTitle(comparison, paths), "Validation loss", series);
     }
 
     private static ChartSpec chart(String title, String yLabel, List<Series> series) {

@@ -38,8 +38,8 @@ final class ReportPages {
     Views.Index index() {
         List<Views.SummaryTable> summaries = new ArrayList<>();
         for (Initialization init : config.initializations()) {
-            List<Views.SummaryRow> rows = config.networks().stream()
-                    .map(network -> summaryRow(analysis.run(network.name(), init))).toList();
+            List<Views.SummaryRow> rows = analysis.runs().stream()
+                    .filter(run -> run.run().spec().initialization() == init).map(this::summaryRow).toList();
             summaries.add(new Views.SummaryTable("summary-" + init.key(), init.label(), init.formula(), rows));
         }
         List<Views.Link> runs = analysis.runs().stream()
@@ -64,15 +64,14 @@ final class ReportPages {
         List<Views.Chart> charts = new ArrayList<>();
         if (result.history().iterations() > 0) {
             for (String kind : ReportCharts.RUN_CHART_KINDS) {
-                charts.add(new Views.Chart(paths.runChart(spec.network().name(), spec.initialization(), kind),
-                        ReportCharts.runChartTitle(spec, kind)));
+                charts.add(new Views.Chart(paths.runChart(spec, kind), ReportCharts.runChartTitle(spec, kind, paths)));
             }
         }
         List<Views.FiguresRow> intervals = run.intervals().stream().map(ReportPages::figuresRow).toList();
         List<Views.CriterionRow> criteria = new ArrayList<>();
         run.checkpoints().forEach((criterion, checkpoint) -> criteria.add(new Views.CriterionRow(criterion.label(),
                 Integer.toString(checkpoint.iteration()), Format.fixed(checkpoint.accuracy(), 4), Format.fixed(checkpoint.loss(), 4))));
-        return new Views.Run(spec.network().name(), depthUnlessNamed(spec.network()), spec.initialization().label(),
+        return new Views.Run(spec.network().name(), depthUnlessNamed(spec.network()), seedLabel(spec), spec.initialization().label(),
                 spec.initialization().formula(), status(result), architecture, trainingFacts(spec.training()), charts,
                 intervals, criteria);
     }
@@ -96,13 +95,18 @@ final class ReportPages {
 
     String runTitle(RunSpec spec) {
         String depth = depthUnlessNamed(spec.network());
+        String seed = seedLabel(spec);
         return spec.network().name() + (depth.isEmpty() ? "" : " (" + depth + ")") + ", " + spec.initialization().label()
-                + " initialization";
+                + " initialization" + (seed.isEmpty() ? "" : ", " + seed);
     }
 
     String page(RunAnalysis run) {
-        RunSpec spec = run.run().spec();
-        return paths.runPage(spec.network().name(), spec.initialization());
+        return paths.runPage(run.run().spec());
+    }
+
+    /** "seed N" when runs differ by seed, else nothing. */
+    private String seedLabel(RunSpec spec) {
+        return paths.severalSeeds() ? "seed " + spec.seed() : "";
     }
 
     private Views.Comparison comparison(Comparison c) {
@@ -122,11 +126,10 @@ final class ReportPages {
         }
         NetworkSpec network = c.baselineRun().run().spec().network();
         Views.Chart chart = c.baselineRun().last().isPresent() && c.challengerRun().last().isPresent()
-                ? new Views.Chart(paths.comparisonChart(c.baseline(), c.challenger(), c.network()),
-                ReportCharts.comparisonChartTitle(c))
+                ? new Views.Chart(paths.comparisonChart(c), ReportCharts.comparisonChartTitle(c, paths))
                 : null;
-        return new Views.Comparison(paths.comparisonAnchor(c.baseline(), c.challenger()) + "-" + paths.networkSlug(c.network()),
-                c.network(), depthUnlessNamed(network), c.baseline().label(), c.challenger().label(), rows, sentences, chart);
+        return new Views.Comparison(paths.comparisonAnchor(c), c.network(), depthUnlessNamed(network),
+                seedLabel(c.baselineRun().run().spec()), c.baseline().label(), c.challenger().label(), rows, sentences, chart);
     }
 
     private Views.SummaryRow summaryRow(RunAnalysis run) {
@@ -138,7 +141,8 @@ final class ReportPages {
                     Integer.toString(checkpoint.iteration())));
         }
         NetworkSpec network = run.run().spec().network();
-        return new Views.SummaryRow(network.name(), depthUnlessNamed(network), page(run), cells, status(run.run()));
+        return new Views.SummaryRow(network.name(), depthUnlessNamed(network), seedLabel(run.run().spec()), page(run), cells,
+                status(run.run()));
     }
 
     private Views.Data dataView() {
@@ -178,7 +182,8 @@ final class ReportPages {
                 new Views.KeyValue("Iterations (k)", Integer.toString(training.iterations())),
                 new Views.KeyValue("Report interval", Integer.toString(training.reportInterval())),
                 new Views.KeyValue("Optimizer", "full-batch gradient descent"),
-                new Views.KeyValue("Seed", Long.toString(training.seed())));
+                new Views.KeyValue(training.seeds().size() > 1 ? "Seeds" : "Seed",
+                        String.join(", ", training.seeds().stream().map(String::valueOf).toList())));
     }
 
     static String depth(NetworkSpec network) {

@@ -52,7 +52,7 @@ public final class ResultsJson {
                    Map<String, CheckpointJson> checkpoints, List<Figures> intervals) {
     }
 
-    record ComparisonJson(String network, String baseline, String challenger, Figures baselineLast,
+    record ComparisonJson(String network, long seed, String baseline, String challenger, Figures baselineLast,
                           Figures challengerLast, Double validationLossReductionPercent,
                           Double validationAccuracyImprovementPercent) {
     }
@@ -89,7 +89,7 @@ public final class ResultsJson {
             checkpoints.put(e.getKey().name().toLowerCase(Locale.ROOT), new CheckpointJson(c.iteration(), c.accuracy(), c.loss()));
         }
         String network = spec.network().name();
-        return new RunJson(paths.runId(network, spec.initialization()), paths.runPage(network, spec.initialization()), network,
+        return new RunJson(paths.runId(spec), paths.runPage(spec), network,
                 spec.network().hidden(), spec.network().depth(), result.widths(), spec.initialization().key(), spec.seed(),
                 result.parameterCount(), result.flopsPerIteration(), result.history().iterations(),
                 result.history().diverged() ? result.history().divergedAt() : null, run.last().orElse(null), checkpoints,
@@ -97,7 +97,7 @@ public final class ResultsJson {
     }
 
     private static ComparisonJson comparison(Comparison c) {
-        return new ComparisonJson(c.network(), c.baseline().key(), c.challenger().key(), c.baselineRun().last().orElse(null),
+        return new ComparisonJson(c.network(), c.seed(), c.baseline().key(), c.challenger().key(), c.baselineRun().last().orElse(null),
                 c.challengerRun().last().orElse(null), c.lossReduction().orElse(null), c.accuracyImprovement().orElse(null));
     }
 }

@@ -19,7 +19,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 /**
@@ -47,33 +50,46 @@ public final class SiteBuilder {
         ReportConfig config = configFile.config();
         SitePaths paths = new SitePaths(config);
         copyAssets(folder);
-        int charts = writeCharts(folder, ReportCharts.all(analysis, paths));
-        int pages = writePages(folder, configFile, data, analysis, paths);
+        Files.createDirectories(folder.resolve("charts"));
+        List<Page> pages = pages(folder, configFile, data, analysis, paths);
+        Map<String, ChartSpec> charts = ReportCharts.all(analysis, paths);
+        PageRenderer pageRenderer = new PageRenderer(templates);
+        ChartRenderer chartRenderer = new ChartRenderer();
+        List<Runnable> tasks = new ArrayList<>();
+        for (Page page : pages) {
+            tasks.add(() -> pageRenderer.render(page.template(), page.variables(), page.file()));
+        }
+        charts.forEach((file, spec) -> tasks.add(() -> writeString(folder.resolve(file), chartRenderer.svg(spec, chartId(file)))));
+        runAll(tasks);
         Files.writeString(folder.resolve("results.json"), ResultsJson.toJson(Version.current(), configFile, data, analysis, paths));
         Files.copy(configFile.path(), folder.resolve("config.yaml"));
         // GitHub Pages would otherwise run Jekyll, which hides files and folders starting with _ or .
         Files.writeString(folder.resolve(".nojekyll"), "");
-        return new Written(pages, charts);
+        return new Written(pages.size(), charts.size());
     }
 
-    private int writePages(Path folder, ConfigFile configFile, DataSummary data, ReportAnalysis analysis,
-                           SitePaths paths) throws IOException {
+    /** One page to render: its template, the variables it reads and the file it goes to. */
+    private record Page(String template, Map<String, Object> variables, Path file) {
+    }
+
+    private static List<Page> pages(Path folder, ConfigFile configFile, DataSummary data, ReportAnalysis analysis,
+                                    SitePaths paths) {
         ReportConfig config = configFile.config();
-        ReportPages pages = new ReportPages(config, data, analysis, paths);
-        PageRenderer renderer = new PageRenderer(templates);
+        ReportPages views = new ReportPages(config, data, analysis, paths);
         Views.Footer footer = footer(configFile, data);
-        renderer.render("index", frame(config, config.title(), "index", footer, Map.of("index", pages.index())),
-                folder.resolve("index.html"));
+        List<Page> pages = new ArrayList<>();
+        pages.add(new Page("index", frame(config, config.title(), "index", footer, Map.of("index", views.index())),
+                folder.resolve("index.html")));
         for (RunAnalysis run : analysis.runs()) {
-            renderer.render("run", frame(config, pages.runTitle(run.run().spec()), "run", footer, Map.of("run", pages.run(run))),
-                    folder.resolve(pages.page(run)));
+            pages.add(new Page("run", frame(config, views.runTitle(run.run().spec()), "run", footer, Map.of("run", views.run(run))),
+                    folder.resolve(views.page(run))));
         }
-        renderer.render("comparisons", frame(config, "Comparisons", "comparisons", footer,
-                Map.of("groups", pages.comparisons())), folder.resolve("comparisons.html"));
-        renderer.render("method", frame(config, "Method", "method", footer, Map.of("method", pages.method())),
-                folder.resolve("method.html"));
-        renderer.render("404", frame(config, "Page not found", "", footer, Map.of()), folder.resolve("404.html"));
-        return analysis.runs().size() + 4;
+        pages.add(new Page("comparisons", frame(config, "Comparisons", "comparisons", footer,
+                Map.of("groups", views.comparisons())), folder.resolve("comparisons.html")));
+        pages.add(new Page("method", frame(config, "Method", "method", footer, Map.of("method", views.method())),
+                folder.resolve("method.html")));
+        pages.add(new Page("404", frame(config, "Page not found", "", footer, Map.of()), folder.resolve("404.html")));
+        return pages;
     }
 
     private static Map<String, Object> frame(ReportConfig config, String title, String active, Views.Footer footer,
@@ -85,27 +101,43 @@ public final class SiteBuilder {
 
     private static Views.Footer footer(ConfigFile configFile, DataSummary data) {
         return new Views.Footer(Version.current(), configFile.path().getFileName().toString(), configFile.sha256(),
-                data.sha256(), "initialization seed " + configFile.config().training().seed()
+                data.sha256(), "initialization " + (configFile.config().training().seeds().size() > 1 ? "seeds " : "seed ")
+                + String.join(", ", configFile.config().training().seeds().stream().map(String::valueOf).toList())
                 + (configFile.config().data().split() != null ? ", split seed " + configFile.config().data().split().seed() : ""));
     }
 
-    private int writeCharts(Path folder, Map<String, ChartSpec> charts) throws IOException {
-        Files.createDirectories(folder.resolve("charts"));
-        ChartRenderer renderer = new ChartRenderer();
-        List<Map.Entry<String, ChartSpec>> entries = new ArrayList<>(charts.entrySet());
-        Runnable all = () -> entries.parallelStream().forEach(entry -> {
-            String id = entry.getKey().replace("charts/", "").replace(".svg", "");
-            writeString(folder.resolve(entry.getKey()), renderer.svg(entry.getValue(), id));
+    /** The SVG id of a chart: its file name without folder and extension, unique in the site. */
+    private static String chartId(String file) {
+        return file.substring(file.lastIndexOf('/') + 1, file.length() - ".svg".length());
+    }
+
+    /** Runs the tasks on up to {@code jobs} threads; each writes its own file, so order does not matter. */
+    private void runAll(List<Runnable> tasks) throws IOException {
+        ExecutorService pool = Executors.newFixedThreadPool(jobs, runnable -> {
+            Thread thread = new Thread(runnable, "netreport-site");
+            thread.setDaemon(true);
+            return thread;
         });
-        ForkJoinPool pool = new ForkJoinPool(jobs);
         try {
-            pool.submit(all).join();
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+            List<Future<?>> futures = new ArrayList<>();
+            for (Runnable task : tasks) {
+                futures.add(pool.submit(task));
+            }
+            for (Future<?> future : futures) {
+                future.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("the site build was interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            throw cause instanceof RuntimeException runtime ? runtime : new IllegalStateException(cause);
         } finally {
-            pool.shutdown();
+            pool.shutdownNow();
         }
-        return charts.size();
     }
 
     private static void writeString(Path file, String text) {

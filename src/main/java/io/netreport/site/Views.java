@@ -32,7 +32,7 @@ public final class Views {
     public record Cell(String accuracy, String loss, String iteration) {
     }
 
-    public record SummaryRow(String network, String depth, String href, List<Cell> cells, String status) {
+    public record SummaryRow(String network, String depth, String seed, String href, List<Cell> cells, String status) {
     }
 
     public record SummaryTable(String anchor, String initialization, String formula, List<SummaryRow> rows) {
@@ -55,7 +55,7 @@ public final class Views {
                         List<SummaryTable> summaries, List<Link> runs) {
     }
 
-    public record Run(String network, String depth, String initialization, String formula, String status,
+    public record Run(String network, String depth, String seed, String initialization, String formula, String status,
                       List<KeyValue> architecture, List<KeyValue> training, List<Chart> charts,
                       List<FiguresRow> intervals, List<CriterionRow> criteria) {
     }
@@ -64,7 +64,7 @@ public final class Views {
                                 String validationLoss, String validationAccuracy) {
     }
 
-    public record Comparison(String anchor, String network, String depth, String baseline, String challenger,
+    public record Comparison(String anchor, String network, String depth, String seed, String baseline, String challenger,
                              List<ComparisonRow> rows, List<String> sentences, Chart chart) {
     }
 

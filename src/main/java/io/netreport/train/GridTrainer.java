@@ -4,12 +4,16 @@ import io.netreport.config.Initialization;
 import io.netreport.config.NetworkSpec;
 import io.netreport.config.ReportConfig;
 import io.netreport.data.PreparedData;
+import io.netreport.nn.Network;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.IntConsumer;
 
 /**
  * Trains every network under every initialization, on up to {@code jobs} threads. Runs are
@@ -18,21 +22,40 @@ import java.util.concurrent.Future;
  */
 public final class GridTrainer {
 
-    private final int jobs;
+    /** The results of a grid, in the order of its specs, and how many came from the cache. */
+    public record Outcome(List<RunResult> results, int trained, int cached) {
+    }
 
+    private final int jobs;
+    private final RunCache cache;
+    private final boolean readCache;
+
+    /** Trains everything, without a cache. */
     public GridTrainer(int jobs) {
+        this(jobs, null, false);
+    }
+
+    /**
+     * @param cache     where finished runs are stored, or null for none
+     * @param readCache take runs from the cache when present; false retrains them (and stores them anew)
+     */
+    public GridTrainer(int jobs, RunCache cache, boolean readCache) {
         if (jobs < 1) {
             throw new IllegalArgumentException("jobs must be at least 1, found " + jobs);
         }
         this.jobs = jobs;
+        this.cache = cache;
+        this.readCache = readCache;
     }
 
-    /** The runs of a config, network by network, each under every initialization in config order. */
+    /** The runs of a config, network by network, each under every initialization and then every seed, in config order. */
     public static List<RunSpec> specs(ReportConfig config) {
         List<RunSpec> specs = new ArrayList<>();
         for (NetworkSpec network : config.networks()) {
             for (Initialization init : config.initializations()) {
-                specs.add(new RunSpec(network, init, config.training(), config.training().seed()));
+                for (long seed : config.training().seeds()) {
+                    specs.add(new RunSpec(network, init, config.training(), seed));
+                }
             }
         }
         return specs;
@@ -40,22 +63,64 @@ public final class GridTrainer {
 
     /** Trains the runs; the results are in the order of {@code specs}. */
     public List<RunResult> train(List<RunSpec> specs, PreparedData data, ProgressListener progress) {
+        return run(specs, data, progress).results();
+    }
+
+    /** Takes each run from the cache if it is there, trains the others on up to {@code jobs} threads. */
+    public Outcome run(List<RunSpec> specs, PreparedData data, ProgressListener progress) {
         Trainer trainer = new Trainer(data);
-        if (jobs == 1 || specs.size() == 1) {
-            return specs.stream().map(spec -> trainer.train(spec, progress)).toList();
+        String fingerprint = cache == null ? "" : RunCache.fingerprint(data);
+        RunResult[] results = new RunResult[specs.size()];
+        List<Integer> toTrain = new ArrayList<>();
+        for (int i = 0; i < specs.size(); i++) {
+            RunSpec spec = specs.get(i);
+            Optional<TrainingHistory> cached = readCache ? cache.load(RunCache.key(spec, fingerprint)) : Optional.empty();
+            if (cached.isPresent()) {
+                results[i] = trainer.withHistory(spec, cached.get());
+                progress.advanced(spec.training().iterations());
+            } else {
+                toTrain.add(i);
+            }
         }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs, specs.size()), runnable -> {
+        // Longest runs first, so no thread is left with a long run at the end; each result keeps its place.
+        toTrain.sort(Comparator.comparingLong((Integer i) -> -cost(specs.get(i), data)).thenComparing(i -> i));
+        parallel(toTrain.size(), t -> {
+            int i = toTrain.get(t);
+            results[i] = trainer.train(specs.get(i), progress);
+            if (cache != null) {
+                cache.store(RunCache.key(specs.get(i), fingerprint), results[i].history());
+            }
+        });
+        return new Outcome(List.of(results), toTrain.size(), specs.size() - toTrain.size());
+    }
+
+    private static long cost(RunSpec spec, PreparedData data) {
+        int[] widths = Network.widths(data.train().features(), spec.network().hidden());
+        return Network.flopsPerIteration(widths, data.train().rows(), data.validation().rows()) * spec.training().iterations();
+    }
+
+    /** Runs {@code task(0..count-1)} on up to {@code jobs} threads and waits for all of them. */
+    private void parallel(int count, IntConsumer task) {
+        if (jobs == 1 || count <= 1) {
+            for (int t = 0; t < count; t++) {
+                task.accept(t);
+            }
+            return;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs, count), runnable -> {
             Thread thread = new Thread(runnable, "netreport-train");
             thread.setDaemon(true);
             return thread;
         });
         try {
-            List<Future<RunResult>> futures = specs.stream().map(spec -> pool.submit(() -> trainer.train(spec, progress))).toList();
-            List<RunResult> results = new ArrayList<>();
-            for (Future<RunResult> future : futures) {
-                results.add(future.get());
+            List<Future<?>> futures = new ArrayList<>();
+            for (int t = 0; t < count; t++) {
+                int index = t;
+                futures.add(pool.submit(() -> task.accept(index)));
             }
-            return results;
+            for (Future<?> future : futures) {
+                future.get();
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("training was interrupted", e);

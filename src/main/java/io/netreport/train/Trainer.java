@@ -30,8 +30,14 @@ public final class Trainer {
                 new Random(spec.seed()));
         TrainingHistory history = descend(network, spec.training().learningRate(), spec.training().iterations(),
                 spec.training().reportInterval(), progress);
-        return new RunResult(spec, Network.widths(data.train().features(), spec.network().hidden()),
-                network.parameterCount(), network.flopsPerIteration(data.train().rows(), data.validation().rows()), history);
+        return withHistory(spec, history);
+    }
+
+    /** The result of a run whose history is already known (from the cache). */
+    public RunResult withHistory(RunSpec spec, TrainingHistory history) {
+        int[] widths = Network.widths(data.train().features(), spec.network().hidden());
+        return new RunResult(spec, widths, Network.parameterCount(widths),
+                Network.flopsPerIteration(widths, data.train().rows(), data.validation().rows()), history);
     }
 
     private TrainingHistory descend(Network network, double alpha, int iterations, int progressEvery,

@@ -141,6 +141,23 @@ class MainTest {
         assertTrue(Files.exists(site.resolve(SitePublisher.MARKER)));
     }
 
+    @Test
+    void aRebuildAfterChangingOnlyTheTitleTakesEveryRunFromTheCache() throws IOException {
+        Path config = copySmallConfig();
+        Path cache = dir.resolve("cache");
+        String[] build = {"build", "--config", config.toString(), "--out", dir.resolve("site").toString(), "--cache", cache.toString()};
+        assertEquals(0, Main.run(build));
+        assertTrue(out.toString().contains("4 runs (4 trained in"), out.toString());
+        Files.writeString(config, Files.readString(config).replace("title: Small", "title: Renamed"));
+        out.reset();
+
+        assertEquals(0, Main.run(build));
+
+        assertTrue(out.toString().contains("4 runs (0 trained in"), out.toString());
+        assertTrue(out.toString().contains("4 from the cache"), out.toString());
+        assertTrue(Files.readString(dir.resolve("site/index.html")).contains("Renamed"));
+    }
+
     private Path copySmallConfig() throws IOException {
         Path config = dir.resolve("small.yaml");
         Files.copy(TestSites.resource("site/small.yaml"), config);

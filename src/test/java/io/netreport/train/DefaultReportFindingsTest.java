@@ -66,6 +66,6 @@ class DefaultReportFindingsTest {
     }
 
     private static Figures last(String network, Initialization init) {
-        return analysis.run(network, init).last().orElseThrow();
+        return analysis.run(network, init, 1).last().orElseThrow();
     }
 }

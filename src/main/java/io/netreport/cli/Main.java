@@ -13,6 +13,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -86,7 +88,8 @@ public final class Main {
         @Option(names = {"-o", "--out"}, defaultValue = "site", description = "Output folder, replaced as a whole (default: ${DEFAULT-VALUE}).")
         Path out;
 
-        @Option(names = {"-t", "--templates"}, defaultValue = "templates", description = "Thymeleaf templates and assets (default: ${DEFAULT-VALUE}).")
+        @Option(names = {"-t", "--templates"},
+                description = "Thymeleaf templates and assets (default: ./templates, else the templates folder of the NetReport checkout the jar was built in).")
         Path templates;
 
         @Option(names = {"-j", "--jobs"}, description = "Runs trained at once (default: the number of processors).")
@@ -106,7 +109,8 @@ public final class Main {
                 throw new InputException("--jobs must be at least 1, found " + threads);
             }
             ReportBuilder builder = new ReportBuilder(console(), total -> ConsoleProgress.forTotal(total, !quiet));
-            builder.build(new ReportBuilder.Options(config, out, templates, threads, cache, !noCache));
+            Path templateFolder = templates != null ? templates : defaultTemplates();
+            builder.build(new ReportBuilder.Options(config, out, templateFolder, threads, cache, !noCache));
             return 0;
         }
     }
@@ -143,16 +147,40 @@ public final class Main {
         @Option(names = "--write-split", description = "Also write the split's train.csv and validation.csv here, for the numpy peer.")
         Path writeSplit;
 
+        @Option(names = "--scaling", split = ",", paramLabel = "ROWS",
+                description = "Instead, time a [20, 64, 32, 1] network for 100 iterations on generated data of these row counts.")
+        List<Integer> scaling;
+
         @Override
         public Integer call() {
             ConfigFile configFile = new ConfigLoader().load(config);
             if (writeSplit != null) {
                 SplitWriter.write(DataLoader.loadRaw(configFile), writeSplit);
             }
+            if (scaling != null) {
+                ScalingBenchmark.run(DataLoader.load(configFile), scaling, console());
+                return 0;
+            }
             List<RunSpec> specs = GridTrainer.specs(configFile.config());
             List<Benchmark.Timing> timings = Benchmark.time(specs, DataLoader.load(configFile), Math.max(1, repeat));
             Benchmark.print(console(), timings, Benchmark.multiplyAddCeiling());
             return 0;
+        }
+    }
+
+    /** {@code ./templates} if it exists, else {@code templates} beside the folder holding the jar (target/). */
+    static Path defaultTemplates() {
+        Path local = Path.of("templates");
+        if (Files.isDirectory(local)) {
+            return local;
+        }
+        try {
+            Path jar = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path beside = jar.getParent() == null || jar.getParent().getParent() == null ? null
+                    : jar.getParent().getParent().resolve("templates");
+            return beside != null && Files.isDirectory(beside) ? beside : local;
+        } catch (URISyntaxException | SecurityException e) {
+            return local;
         }
     }
 

@@ -14,8 +14,8 @@ public final class Gradients {
     final double[][][] dZ;
     /** Per layer, the {@code samples x width(l)} transpose of its input, for wide layers only (else null). */
     final double[][][] inputTransposed;
-    /** Per wide layer, one row of its weight gradient as it is summed (else null). */
-    final double[][] weightRow;
+    /** Per layer, the {@code width(l+1) x width(l)} sums of its weight gradient as they are added up. */
+    final double[][][] weightSums;
 
     public Gradients(Network network, int samples) {
         int layers = network.layers();
@@ -23,14 +23,14 @@ public final class Gradients {
         db = new DMatrixRMaj[layers];
         dZ = new double[layers][][];
         inputTransposed = new double[layers][][];
-        weightRow = new double[layers][];
+        weightSums = new double[layers][][];
         for (int l = 0; l < layers; l++) {
             dW[l] = new DMatrixRMaj(network.width(l + 1), network.width(l));
             db[l] = new DMatrixRMaj(network.width(l + 1), 1);
             dZ[l] = new double[network.width(l + 1)][samples];
+            weightSums[l] = new double[network.width(l + 1)][network.width(l)];
             if (network.width(l) >= Kernels.TRANSPOSE_FROM) {
                 inputTransposed[l] = new double[samples][network.width(l)];
-                weightRow[l] = new double[network.width(l)];
             }
         }
     }

@@ -26,9 +26,14 @@ final class Kernels {
 
     /** {@code z = w * a + b}, with {@code b} broadcast along each row. Writes {@code z}. */
     static void affine(DMatrixRMaj w, double[][] a, DMatrixRMaj b, double[][] z) {
-        for (int i = 0; i < w.numRows; i++) {
-            Arrays.fill(z[i], b.data[i]);
-            addWeightedRows(w.data, i * w.numCols, 1, a, z[i]);
+        int m = a[0].length;
+        int tile = columnsPerTile(a.length);
+        for (int j0 = 0; j0 < m; j0 += tile) {
+            int j1 = Math.min(m, j0 + tile);
+            for (int i = 0; i < w.numRows; i++) {
+                Arrays.fill(z[i], j0, j1, b.data[i]);
+                addWeightedRows(w.data, i * w.numCols, 1, a, 0, a.length, z[i], j0, j1);
+            }
         }
     }
 
@@ -54,41 +59,60 @@ final class Kernels {
     static final int TRANSPOSE_FROM = 32;
 
     /**
-     * {@code dw = scale * dz * a^T}: entry (i, k) is the sum along row i of dz times row k of a.
+     * {@code dw = scale * dz * a^T}: entry (i, k) is the sum along row i of dz times row k of a,
+     * summed in {@code sums} ({@code outputs x inputs} scratch) a tile of samples at a time.
      *
-     * <p>With {@code at} and {@code row} (a {@code samples x inputs} and an {@code inputs} scratch, for
-     * layers of at least {@link #TRANSPOSE_FROM} inputs) row i of dw is built as weighted rows of
-     * {@code a^T}, the vectorized loop. Without them, two rows of dz meet four rows of a and eight
-     * independent sums advance together. Both add the terms of each sum in sample order. Writes
-     * {@code dw} and the scratch.
+     * <p>For layers of at least {@link #TRANSPOSE_FROM} inputs, given {@code at} (a
+     * {@code samples x inputs} scratch), row i of the sums grows as weighted rows of {@code a^T}, the
+     * vectorized loop. Otherwise two rows of dz meet four rows of a and eight independent sums
+     * advance together. Either way each sum adds its terms in sample order. Writes {@code dw} and the
+     * scratch.
      */
-    static void weightGradient(double scale, double[][] dz, double[][] a, double[][] at, double[] row, DMatrixRMaj dw) {
+    static void weightGradient(double scale, double[][] dz, double[][] a, double[][] at, double[][] sums, DMatrixRMaj dw) {
+        int m = dz[0].length;
+        for (double[] row : sums) {
+            Arrays.fill(row, 0.0);
+        }
         if (at != null) {
             transpose(a, at);
-            for (int i = 0; i < dz.length; i++) {
-                Arrays.fill(row, 0.0);
-                addWeightedRows(dz[i], 0, 1, at, row);
-                for (int k = 0; k < row.length; k++) {
-                    dw.data[i * row.length + k] = scale * row[k];
-                }
-            }
-            return;
         }
+        int tile = columnsPerTile(a.length + dz.length);
+        for (int j0 = 0; j0 < m; j0 += tile) {
+            int j1 = Math.min(m, j0 + tile);
+            if (at != null) {
+                for (int i = 0; i < dz.length; i++) {
+                    addWeightedRows(dz[i], 0, 1, at, j0, j1, sums[i], 0, a.length);
+                }
+            } else {
+                addRowProducts(dz, a, j0, j1, sums);
+            }
+        }
+        for (int i = 0; i < dz.length; i++) {
+            for (int k = 0; k < a.length; k++) {
+                dw.data[i * a.length + k] = scale * sums[i][k];
+            }
+        }
+    }
+
+    /** {@code sums[i][k] += sum over j in [j0, j1) of dz[i][j] * a[k][j]}, eight sums at a time. Writes {@code sums}. */
+    private static void addRowProducts(double[][] dz, double[][] a, int j0, int j1, double[][] sums) {
         int outputs = dz.length;
         int inputs = a.length;
-        double[] out = dw.data;
         int i = 0;
         for (; i + 1 < outputs; i += 2) {
             double[] g0 = dz[i];
             double[] g1 = dz[i + 1];
+            double[] out0 = sums[i];
+            double[] out1 = sums[i + 1];
             int k = 0;
             for (; k + 3 < inputs; k += 4) {
                 double[] x0 = a[k];
                 double[] x1 = a[k + 1];
                 double[] x2 = a[k + 2];
                 double[] x3 = a[k + 3];
-                double s00 = 0, s01 = 0, s02 = 0, s03 = 0, s10 = 0, s11 = 0, s12 = 0, s13 = 0;
-                for (int j = 0; j < g0.length; j++) {
+                double s00 = out0[k], s01 = out0[k + 1], s02 = out0[k + 2], s03 = out0[k + 3];
+                double s10 = out1[k], s11 = out1[k + 1], s12 = out1[k + 2], s13 = out1[k + 3];
+                for (int j = j0; j < j1; j++) {
                     double d0 = g0[j];
                     double d1 = g1[j];
                     s00 += d0 * x0[j];
@@ -100,44 +124,54 @@ final class Kernels {
                     s12 += d1 * x2[j];
                     s13 += d1 * x3[j];
                 }
-                int r0 = i * inputs + k;
-                int r1 = r0 + inputs;
-                out[r0] = scale * s00;
-                out[r0 + 1] = scale * s01;
-                out[r0 + 2] = scale * s02;
-                out[r0 + 3] = scale * s03;
-                out[r1] = scale * s10;
-                out[r1 + 1] = scale * s11;
-                out[r1 + 2] = scale * s12;
-                out[r1 + 3] = scale * s13;
+                out0[k] = s00;
+                out0[k + 1] = s01;
+                out0[k + 2] = s02;
+                out0[k + 3] = s03;
+                out1[k] = s10;
+                out1[k + 1] = s11;
+                out1[k + 2] = s12;
+                out1[k + 3] = s13;
             }
             for (; k < inputs; k++) {
-                out[i * inputs + k] = scale * dot(g0, a[k]);
-                out[(i + 1) * inputs + k] = scale * dot(g1, a[k]);
+                out0[k] = dot(out0[k], g0, a[k], j0, j1);
+                out1[k] = dot(out1[k], g1, a[k], j0, j1);
             }
         }
         for (; i < outputs; i++) {
             for (int k = 0; k < inputs; k++) {
-                out[i * inputs + k] = scale * dot(dz[i], a[k]);
+                sums[i][k] = dot(sums[i][k], dz[i], a[k], j0, j1);
             }
         }
     }
 
-    /** {@code at[j][k] = a[k][j]}. Writes {@code at}. */
+    /**
+     * {@code at[j][k] = a[k][j]}, in blocks of 64 samples so that the rows of {@code at} being filled
+     * stay in the L1 cache. Writes {@code at}.
+     */
     private static void transpose(double[][] a, double[][] at) {
-        for (int k = 0; k < a.length; k++) {
-            double[] ak = a[k];
-            for (int j = 0; j < ak.length; j++) {
-                at[j][k] = ak[j];
+        int m = at.length;
+        for (int j0 = 0; j0 < m; j0 += 64) {
+            int j1 = Math.min(m, j0 + 64);
+            for (int k = 0; k < a.length; k++) {
+                double[] ak = a[k];
+                for (int j = j0; j < j1; j++) {
+                    at[j][k] = ak[j];
+                }
             }
         }
     }
 
     /** {@code da = w^T * dz}: row k of da adds the rows of dz weighted by column k of w. Writes {@code da}. */
     static void inputGradient(DMatrixRMaj w, double[][] dz, double[][] da) {
-        for (int k = 0; k < w.numCols; k++) {
-            Arrays.fill(da[k], 0.0);
-            addWeightedRows(w.data, k, w.numCols, dz, da[k]);
+        int m = dz[0].length;
+        int tile = columnsPerTile(dz.length);
+        for (int j0 = 0; j0 < m; j0 += tile) {
+            int j1 = Math.min(m, j0 + tile);
+            for (int k = 0; k < w.numCols; k++) {
+                Arrays.fill(da[k], j0, j1, 0.0);
+                addWeightedRows(w.data, k, w.numCols, dz, 0, dz.length, da[k], j0, j1);
+            }
         }
     }
 
@@ -177,13 +211,24 @@ final class Kernels {
     }
 
     /**
-     * {@code y += sum over r of c[offset + r * stride] * x[r]}, the rows of {@code x} taken four at a
-     * time and added left to right: exactly the sums of adding them one by one, touching {@code y} a
-     * quarter as often. Writes {@code y}.
+     * Columns per tile when {@code rows} rows are read together by every output row: about 256 KB of
+     * them, half the L2 cache, so large data sets are read from memory once per product instead of
+     * once per output row. Small data sets fit in one tile. Tiling changes the order in which entries
+     * are computed, never the order of the terms within one entry.
      */
-    private static void addWeightedRows(double[] c, int offset, int stride, double[][] x, double[] y) {
-        int r = 0;
-        for (; r + 3 < x.length; r += 4) {
+    private static int columnsPerTile(int rows) {
+        return Math.max(512, 32_768 / Math.max(1, rows));
+    }
+
+    /**
+     * {@code y[j0..j1) += sum over r in [r0, r1) of c[offset + r * stride] * x[r][j0..j1)}, the rows
+     * taken four at a time and added left to right: exactly the sums of adding them one by one,
+     * touching {@code y} a quarter as often. Writes {@code y}.
+     */
+    private static void addWeightedRows(double[] c, int offset, int stride, double[][] x, int r0, int r1, double[] y,
+                                        int j0, int j1) {
+        int r = r0;
+        for (; r + 3 < r1; r += 4) {
             double c0 = c[offset + r * stride];
             double c1 = c[offset + (r + 1) * stride];
             double c2 = c[offset + (r + 2) * stride];
@@ -192,22 +237,22 @@ final class Kernels {
             double[] x1 = x[r + 1];
             double[] x2 = x[r + 2];
             double[] x3 = x[r + 3];
-            for (int j = 0; j < y.length; j++) {
+            for (int j = j0; j < j1; j++) {
                 y[j] = y[j] + c0 * x0[j] + c1 * x1[j] + c2 * x2[j] + c3 * x3[j];
             }
         }
-        for (; r < x.length; r++) {
+        for (; r < r1; r++) {
             double c0 = c[offset + r * stride];
             double[] x0 = x[r];
-            for (int j = 0; j < y.length; j++) {
+            for (int j = j0; j < j1; j++) {
                 y[j] += c0 * x0[j];
             }
         }
     }
 
-    private static double dot(double[] x, double[] y) {
-        double sum = 0;
-        for (int j = 0; j < x.length; j++) {
+    /** {@code sum + x[j0] y[j0] + ... + x[j1-1] y[j1-1]}, added left to right. */
+    private static double dot(double sum, double[] x, double[] y, int j0, int j1) {
+        for (int j = j0; j < j1; j++) {
             sum += x[j] * y[j];
         }
         return sum;

@@ -130,7 +130,7 @@ public final class Network {
         for (int l = last; l >= 0; l--) {
             double[][] previous = l == 0 ? x : act.a[l - 1];
             // dW = dZ * A_prev^T / m;  db = rowsum(dZ) / m
-            Kernels.weightGradient(scale, grads.dZ[l], previous, grads.inputTransposed[l], grads.weightRow[l], grads.dW[l]);
+            Kernels.weightGradient(scale, grads.dZ[l], previous, grads.inputTransposed[l], grads.weightSums[l], grads.dW[l]);
             Kernels.biasGradient(scale, grads.dZ[l], grads.db[l]);
             if (l > 0) {
                 // dZ_prev = (W^T * dZ) .* relu'(Z_prev)

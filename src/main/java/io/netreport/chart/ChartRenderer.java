@@ -7,6 +7,8 @@ import java.awt.FontFormatException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.Locale;
 import java.util.function.DoubleFunction;
 import org.jfree.svg.MeetOrSlice;
@@ -91,7 +93,19 @@ public final class ChartRenderer {
         styler.setLegendBorderColor(Color.WHITE);
         styler.setChartPadding(12);
         styler.setToolTipsEnabled(false);
+        styler.setxAxisTickLabelsFormattingFunction(ChartRenderer::tickLabel);
+        styler.setyAxisTickLabelsFormattingFunction(ChartRenderer::tickLabel);
     }
+
+    /**
+     * A tick value as plain text, without locale, grouping or the float noise of tick arithmetic
+     * (0.30000000000000004 reads 0.3).
+     */
+    static String tickLabel(Double value) {
+        return new BigDecimal(value).round(TICK_PRECISION).stripTrailingZeros().toPlainString();
+    }
+
+    private static final MathContext TICK_PRECISION = new MathContext(10);
 
     private static String withTitle(String svg, String title) {
         int open = svg.indexOf('>', svg.indexOf("<svg")) + 1;

@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.DoubleFunction;
 import org.jfree.svg.MeetOrSlice;
@@ -39,6 +40,12 @@ public final class ChartRenderer {
     private static final Font BASE_FONT = loadFont();
     private static final Color INK = new Color(0x222222);
     private static final Color GRID = new Color(0xDDDDDD);
+
+    /** Loads the font and the drawing classes ahead of the first chart. */
+    public static void warmUp() {
+        new ChartRenderer().svg(new ChartSpec("", "", "", List.of(new Series("", new double[] {0, 1}, new double[] {0, 1},
+                Color.BLACK))), "warm-up");
+    }
 
     /** The SVG document of a chart; {@code id} must be unique on the page that shows it. */
     public String svg(ChartSpec spec, String id) {

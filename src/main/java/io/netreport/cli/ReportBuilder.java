@@ -52,9 +52,10 @@ public final class ReportBuilder {
 
     public Summary build(Options options) throws IOException {
         long start = System.nanoTime();
+        SiteBuilder site = new SiteBuilder(options.templates(), options.jobs());
+        site.warmUpInBackground();
         ConfigFile config = new ConfigLoader().load(options.config());
         PreparedData data = DataLoader.load(config);
-        SiteBuilder site = new SiteBuilder(options.templates(), options.jobs());
         List<RunSpec> specs = GridTrainer.specs(config.config());
         long trainingStart = System.nanoTime();
         GridTrainer.Outcome outcome = train(specs, data, options);

@@ -35,6 +35,16 @@ final class PageRenderer {
         engine.setTemplateResolver(resolver);
     }
 
+    /**
+     * Parses the shared layout and readies the engine by rendering the 404 page into nothing, so
+     * that the first real page does not pay for it. Meant to run while the data loads.
+     */
+    void warmUp() {
+        Views.Footer footer = new Views.Footer("", "", "", "", "");
+        Context context = new Context(Locale.ROOT, Map.of("page", new Views.Page("", "", "", footer)));
+        engine.process("404", context, Writer.nullWriter());
+    }
+
     /** Renders one page; safe to call from several threads at once. */
     void render(String template, Map<String, Object> variables, Path file) {
         Path source = templates.resolve(template + ".html");

@@ -37,6 +37,7 @@ public final class SiteBuilder {
 
     private final Path templates;
     private final int jobs;
+    private final PageRenderer pageRenderer;
 
     public SiteBuilder(Path templates, int jobs) {
         if (!Files.isDirectory(templates)) {
@@ -44,6 +45,26 @@ public final class SiteBuilder {
         }
         this.templates = templates;
         this.jobs = jobs;
+        this.pageRenderer = new PageRenderer(templates);
+    }
+
+    /**
+     * Loads the template engine, the templates and the chart font ahead of time, on a thread of its
+     * own, while the caller loads data and trains: a cold engine otherwise costs the first pages
+     * most of a second.
+     */
+    public Thread warmUpInBackground() {
+        Thread thread = new Thread(() -> {
+            try {
+                pageRenderer.warmUp();
+                ChartRenderer.warmUp();
+            } catch (RuntimeException e) {
+                // the real build reports any problem with the templates
+            }
+        }, "netreport-warm-up");
+        thread.setDaemon(true);
+        thread.start();
+        return thread;
     }
 
     public Written write(Path folder, ConfigFile configFile, DataSummary data, ReportAnalysis analysis) throws IOException {
@@ -53,7 +74,6 @@ public final class SiteBuilder {
         Files.createDirectories(folder.resolve("charts"));
         List<Page> pages = pages(folder, configFile, data, analysis, paths);
         Map<String, ChartSpec> charts = ReportCharts.all(analysis, paths);
-        PageRenderer pageRenderer = new PageRenderer(templates);
         ChartRenderer chartRenderer = new ChartRenderer();
         List<Runnable> tasks = new ArrayList<>();
         for (Page page : pages) {

@@ -35,7 +35,7 @@ public final class ChartRenderer {
     public static final int WIDTH = 640;
     public static final int HEIGHT = 400;
     /** More points than the plot has pixels across add bytes, not detail. */
-    public static final int MAX_POINTS = 300;
+    public static final int MAX_POINTS = 200;
 
     private static final Font BASE_FONT = loadFont();
     private static final Color INK = new Color(0x222222);
@@ -64,6 +64,8 @@ public final class ChartRenderer {
         XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(spec.title())
                 .xAxisTitle(spec.xAxisLabel()).yAxisTitle(spec.yAxisLabel()).build();
         style(chart.getStyler());
+        // one curve needs no legend: the title names it
+        chart.getStyler().setLegendVisible(spec.series().size() > 1);
         for (Series series : spec.series()) {
             int[] kept = Downsampler.lttb(series.x(), series.y(), MAX_POINTS);
             double[] x = new double[kept.length];

@@ -62,10 +62,10 @@ public final class ReportBuilder {
         List<RunResult> results = outcome.results();
         long trainingMillis = (System.nanoTime() - trainingStart) / 1_000_000;
         ReportAnalysis analysis = ReportAnalysis.of(config.config(), results);
-        SiteBuilder.Written[] written = new SiteBuilder.Written[1];
-        SitePublisher.publish(options.out(), folder -> written[0] = site.write(folder, config, data.summary(), analysis));
-        Summary summary = new Summary(results.size(), outcome.trained(), outcome.cached(), written[0].pages(),
-                written[0].charts(), trainingMillis, (System.nanoTime() - start) / 1_000_000);
+        SiteBuilder.Written written = SitePublisher.publish(options.out(),
+                folder -> site.write(folder, config, data.summary(), analysis));
+        Summary summary = new Summary(results.size(), outcome.trained(), outcome.cached(), written.pages(), written.charts(),
+                trainingMillis, (System.nanoTime() - start) / 1_000_000);
         console.printf(Locale.ROOT, "Built %s: %d runs (%d trained in %.1f s, %d from the cache), %d pages, %d charts,"
                         + " %.1f s in all.%n", options.out(), summary.runs(), summary.trained(), summary.trainingMillis() / 1000.0,
                 summary.cached(), summary.pages(), summary.charts(), summary.totalMillis() / 1000.0);

@@ -1,6 +1,7 @@
 package io.netreport.site;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,7 +18,6 @@ import io.netreport.config.ReportConfig;
 import io.netreport.data.DataSummary;
 import io.netreport.train.RunResult;
 import io.netreport.train.RunSpec;
-import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -66,12 +66,16 @@ public final class ResultsJson {
     }
 
     static String toJson(String version, ConfigFile configFile, DataSummary data, ReportAnalysis analysis,
-                         SitePaths paths) throws IOException {
+                         SitePaths paths) {
         Document document = new Document(SCHEMA, version, configFile.path().getFileName().toString(), configFile.sha256(),
                 configFile.config(), data(data),
                 analysis.runs().stream().map(run -> run(run, paths)).toList(),
                 analysis.comparisons().stream().map(ResultsJson::comparison).toList());
-        return WRITER.writeValueAsString(document) + "\n";
+        try {
+            return WRITER.writeValueAsString(document) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the results cannot be written as JSON", e);
+        }
     }
 
     private static DataJson data(DataSummary data) {

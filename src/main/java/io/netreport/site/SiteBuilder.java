@@ -76,12 +76,13 @@ public final class SiteBuilder {
         Map<String, ChartSpec> charts = ReportCharts.all(analysis, paths);
         ChartRenderer chartRenderer = new ChartRenderer();
         List<Runnable> tasks = new ArrayList<>();
+        tasks.add(() -> writeString(folder.resolve("results.json"), ResultsJson.toJson(Version.current(), configFile, data,
+                analysis, paths)));
         for (Page page : pages) {
             tasks.add(() -> pageRenderer.render(page.template(), page.variables(), page.file()));
         }
         charts.forEach((file, spec) -> tasks.add(() -> writeString(folder.resolve(file), chartRenderer.svg(spec, chartId(file)))));
         runAll(tasks);
-        Files.writeString(folder.resolve("results.json"), ResultsJson.toJson(Version.current(), configFile, data, analysis, paths));
         Files.copy(configFile.path(), folder.resolve("config.yaml"));
         // GitHub Pages would otherwise run Jekyll, which hides files and folders starting with _ or .
         Files.writeString(folder.resolve(".nojekyll"), "");

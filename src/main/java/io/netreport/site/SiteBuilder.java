@@ -1,6 +1,7 @@
 package io.netreport.site;
 
 import io.netreport.InputException;
+import io.netreport.Parallel;
 import io.netreport.Version;
 import io.netreport.analysis.ReportAnalysis;
 import io.netreport.analysis.RunAnalysis;
@@ -19,10 +20,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 /**
@@ -82,7 +79,12 @@ public final class SiteBuilder {
             tasks.add(() -> pageRenderer.render(page.template(), page.variables(), page.file()));
         }
         charts.forEach((file, spec) -> tasks.add(() -> writeString(folder.resolve(file), chartRenderer.svg(spec, chartId(file)))));
-        runAll(tasks);
+        try {
+            // each task writes its own file, so the order they finish in does not matter
+            Parallel.run(jobs, tasks, "netreport-site");
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
         Files.copy(configFile.path(), folder.resolve("config.yaml"));
         // GitHub Pages would otherwise run Jekyll, which hides files and folders starting with _ or .
         Files.writeString(folder.resolve(".nojekyll"), "");
@@ -130,35 +132,6 @@ public final class SiteBuilder {
     /** The SVG id of a chart: its file name without folder and extension, unique in the site. */
     private static String chartId(String file) {
         return file.substring(file.lastIndexOf('/') + 1, file.length() - ".svg".length());
-    }
-
-    /** Runs the tasks on up to {@code jobs} threads; each writes its own file, so order does not matter. */
-    private void runAll(List<Runnable> tasks) throws IOException {
-        ExecutorService pool = Executors.newFixedThreadPool(jobs, runnable -> {
-            Thread thread = new Thread(runnable, "netreport-site");
-            thread.setDaemon(true);
-            return thread;
-        });
-        try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (Runnable task : tasks) {
-                futures.add(pool.submit(task));
-            }
-            for (Future<?> future : futures) {
-                future.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("the site build was interrupted", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof UncheckedIOException io) {
-                throw io.getCause();
-            }
-            throw cause instanceof RuntimeException runtime ? runtime : new IllegalStateException(cause);
-        } finally {
-            pool.shutdownNow();
-        }
     }
 
     private static void writeString(Path file, String text) {

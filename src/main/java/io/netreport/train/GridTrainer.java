@@ -1,5 +1,6 @@
 package io.netreport.train;
 
+import io.netreport.Parallel;
 import io.netreport.config.Initialization;
 import io.netreport.config.NetworkSpec;
 import io.netreport.config.ReportConfig;
@@ -9,11 +10,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.function.IntConsumer;
 
 /**
  * Trains every network under every initialization, on up to {@code jobs} threads. Runs are
@@ -84,50 +80,21 @@ public final class GridTrainer {
         }
         // Longest runs first, so no thread is left with a long run at the end; each result keeps its place.
         toTrain.sort(Comparator.comparingLong((Integer i) -> -cost(specs.get(i), data)).thenComparing(i -> i));
-        parallel(toTrain.size(), t -> {
-            int i = toTrain.get(t);
-            results[i] = trainer.train(specs.get(i), progress);
-            if (cache != null) {
-                cache.store(RunCache.key(specs.get(i), fingerprint), results[i].history());
-            }
-        });
+        List<Runnable> tasks = new ArrayList<>();
+        for (int i : toTrain) {
+            tasks.add(() -> {
+                results[i] = trainer.train(specs.get(i), progress);
+                if (cache != null) {
+                    cache.store(RunCache.key(specs.get(i), fingerprint), results[i].history());
+                }
+            });
+        }
+        Parallel.run(jobs, tasks, "netreport-train");
         return new Outcome(List.of(results), toTrain.size(), specs.size() - toTrain.size());
     }
 
     private static long cost(RunSpec spec, PreparedData data) {
         int[] widths = Network.widths(data.train().features(), spec.network().hidden());
         return Network.flopsPerIteration(widths, data.train().rows(), data.validation().rows()) * spec.training().iterations();
-    }
-
-    /** Runs {@code task(0..count-1)} on up to {@code jobs} threads and waits for all of them. */
-    private void parallel(int count, IntConsumer task) {
-        if (jobs == 1 || count <= 1) {
-            for (int t = 0; t < count; t++) {
-                task.accept(t);
-            }
-            return;
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs, count), runnable -> {
-            Thread thread = new Thread(runnable, "netreport-train");
-            thread.setDaemon(true);
-            return thread;
-        });
-        try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (int t = 0; t < count; t++) {
-                int index = t;
-                futures.add(pool.submit(() -> task.accept(index)));
-            }
-            for (Future<?> future : futures) {
-                future.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("training was interrupted", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

@@ -73,7 +73,7 @@ final class ReportPages {
                 Integer.toString(checkpoint.iteration()), Format.fixed(checkpoint.accuracy(), 4), Format.fixed(checkpoint.loss(), 4))));
         return new Views.Run(spec.network().name(), depthUnlessNamed(spec.network()), seedLabel(spec), spec.initialization().label(),
                 spec.initialization().formula(), status(result), architecture, trainingFacts(spec.training()), charts,
-                intervals, criteria);
+                intervals, criteria, paths.runHistory(spec));
     }
 
     List<Views.ComparisonGroup> comparisons() {

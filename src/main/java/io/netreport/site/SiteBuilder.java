@@ -69,6 +69,7 @@ public final class SiteBuilder {
         SitePaths paths = new SitePaths(config);
         copyAssets(folder);
         Files.createDirectories(folder.resolve("charts"));
+        Files.createDirectories(folder.resolve("histories"));
         List<Page> pages = pages(folder, configFile, data, analysis, paths);
         Map<String, ChartSpec> charts = ReportCharts.all(analysis, paths);
         ChartRenderer chartRenderer = new ChartRenderer();
@@ -79,6 +80,9 @@ public final class SiteBuilder {
             tasks.add(() -> pageRenderer.render(page.template(), page.variables(), page.file()));
         }
         charts.forEach((file, spec) -> tasks.add(() -> writeString(folder.resolve(file), chartRenderer.svg(spec, chartId(file)))));
+        for (RunAnalysis run : analysis.runs()) {
+            tasks.add(() -> writeString(folder.resolve(paths.runHistory(run.run().spec())), HistoryCsv.of(run.run().history())));
+        }
         try {
             // each task writes its own file, so the order they finish in does not matter
             Parallel.run(jobs, tasks, "netreport-site");

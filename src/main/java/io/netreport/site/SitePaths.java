@@ -35,6 +35,11 @@ final class SitePaths {
         return "run-" + runId(spec) + ".html";
     }
 
+    /** Every recorded figure of a run, as CSV. */
+    String runHistory(RunSpec spec) {
+        return "histories/" + runId(spec) + ".csv";
+    }
+
     String runChart(RunSpec spec, String kind) {
         return "charts/" + runId(spec) + "-" + kind + ".svg";
     }

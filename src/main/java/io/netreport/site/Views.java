@@ -57,7 +57,7 @@ public final class Views {
 
     public record Run(String network, String depth, String seed, String initialization, String formula, String status,
                       List<KeyValue> architecture, List<KeyValue> training, List<Chart> charts,
-                      List<FiguresRow> intervals, List<CriterionRow> criteria) {
+                      List<FiguresRow> intervals, List<CriterionRow> criteria, String history) {
     }
 
     public record ComparisonRow(String initialization, String href, String trainLoss, String trainAccuracy,

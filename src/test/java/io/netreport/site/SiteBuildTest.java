@@ -102,6 +102,25 @@ class SiteBuildTest {
     }
 
     @Test
+    void eachRunsHistoryCsvHoldsEveryIterationWithTheExactFigures() throws IOException {
+        for (JsonNode run : results.get("runs")) {
+            Document page = parse(run.get("page").asText());
+            String href = page.select("a[href$=.csv]").attr("href");
+            List<String> lines = Files.readAllLines(site.resolve(href));
+            assertEquals("iteration,train_loss,train_accuracy,validation_loss,validation_accuracy", lines.get(0));
+            assertEquals(run.get("iterations").asInt() + 1, lines.size());
+            for (JsonNode f : run.get("intervals")) {
+                String[] cells = lines.get(f.get("iteration").asInt()).split(",");
+                assertEquals(f.get("iteration").asInt(), Integer.parseInt(cells[0]));
+                assertEquals(f.get("train_loss").asDouble(), Double.parseDouble(cells[1]));
+                assertEquals(f.get("train_accuracy").asDouble(), Double.parseDouble(cells[2]));
+                assertEquals(f.get("validation_loss").asDouble(), Double.parseDouble(cells[3]));
+                assertEquals(f.get("validation_accuracy").asDouble(), Double.parseDouble(cells[4]));
+            }
+        }
+    }
+
+    @Test
     void comparisonSentencesUseTheResultsPercentages() throws IOException {
         Document page = parse("comparisons.html");
         JsonNode comparisons = results.get("comparisons");

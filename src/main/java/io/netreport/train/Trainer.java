@@ -55,15 +55,16 @@ public final class Trainer {
             network.step(gradients, alpha);
             // This forward pass gives the figures after i + 1 updates and the next update's gradients.
             network.forward(trainX, trainPass);
+            network.forward(validationX, validationPass);
             double trainLoss = Losses.crossEntropy(trainPass.logits(), trainPass.probabilities(), trainY);
-            if (!Double.isFinite(trainLoss)) {
+            double validationLoss = Losses.crossEntropy(validationPass.logits(), validationPass.probabilities(), validationY);
+            if (!Double.isFinite(trainLoss) || !Double.isFinite(validationLoss)) {
                 progress.advanced(iterations - done);
                 return truncated(figures, i, iterations);
             }
-            network.forward(validationX, validationPass);
             figures[0][i] = trainLoss;
             figures[1][i] = Losses.accuracy(trainPass.probabilities(), trainY);
-            figures[2][i] = Losses.crossEntropy(validationPass.logits(), validationPass.probabilities(), validationY);
+            figures[2][i] = validationLoss;
             figures[3][i] = Losses.accuracy(validationPass.probabilities(), validationY);
             if ((i + 1) % progressEvery == 0 || i + 1 == iterations) {
                 progress.advanced(i + 1 - done);

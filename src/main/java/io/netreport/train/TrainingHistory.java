@@ -5,10 +5,11 @@ import java.util.Objects;
 /**
  * Loss and accuracy on the train and validation parts after every update: index {@code i - 1}
  * holds the figures of the parameters after {@code i} updates. A run that diverged stops at the
- * first non-finite loss; its arrays hold only the iterations before it.
+ * first iteration whose train or validation loss is not finite; its arrays hold only the
+ * iterations before it.
  *
  * @param plannedIterations the iterations the run was configured for
- * @param divergedAt        the iteration whose loss was not finite, or 0 if the run completed
+ * @param divergedAt        the iteration whose train or validation loss was not finite, or 0 if the run completed
  */
 public record TrainingHistory(double[] trainLoss, double[] trainAccuracy, double[] validationLoss,
                               double[] validationAccuracy, int plannedIterations, int divergedAt) {

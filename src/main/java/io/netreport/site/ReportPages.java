@@ -40,7 +40,7 @@ final class ReportPages {
         for (Initialization init : config.initializations()) {
             List<Views.SummaryRow> rows = analysis.runs().stream()
                     .filter(run -> run.run().spec().initialization() == init).map(this::summaryRow).toList();
-            summaries.add(new Views.SummaryTable("summary-" + init.key(), init.label(), init.formula(), rows));
+            summaries.add(new Views.SummaryTable("summary-" + init.key(), init.label(), init.formula(), rows, baselineCells()));
         }
         List<Views.Link> runs = analysis.runs().stream()
                 .map(run -> new Views.Link(runTitle(run.run().spec()), page(run))).toList();
@@ -145,6 +145,16 @@ final class ReportPages {
                 status(run.run()));
     }
 
+    /** Per criterion, the majority-class accuracy and constant-prediction loss of the part it reports. */
+    private List<Views.Cell> baselineCells() {
+        List<Views.Cell> cells = new ArrayList<>();
+        for (Criterion criterion : Criterion.values()) {
+            PartSummary part = data.parts().stream().filter(p -> p.name().equals(criterion.part())).findFirst().orElseThrow();
+            cells.add(new Views.Cell(Format.fixed(part.majorityShare(), 4), Format.fixed(part.constantPredictionLoss(), 4), "–"));
+        }
+        return cells;
+    }
+
     private Views.Data dataView() {
         int positives = data.positives();
         List<Views.KeyValue> facts = List.of(
@@ -173,7 +183,8 @@ final class ReportPages {
 
     private static Views.Part part(PartSummary part) {
         return new Views.Part(part.name(), Integer.toString(part.rows()), Integer.toString(part.positives()),
-                Integer.toString(part.negatives()), Format.fixed(part.majorityShare(), 4));
+                Integer.toString(part.negatives()), Format.fixed(part.majorityShare(), 4),
+                Format.fixed(part.constantPredictionLoss(), 4));
     }
 
     static List<Views.KeyValue> trainingFacts(TrainingConfig training) {

@@ -36,7 +36,8 @@ public final class ResultsJson {
                     ReportConfig config, DataJson data, List<RunJson> runs, List<ComparisonJson> comparisons) {
     }
 
-    record PartJson(String name, int rows, int positives, int negatives, double majorityAccuracy) {
+    record PartJson(String name, int rows, int positives, int negatives, double majorityAccuracy,
+                    double constantPredictionLoss) {
     }
 
     record DataJson(List<String> files, String sha256, String label, String positive, String negative,
@@ -81,7 +82,8 @@ public final class ResultsJson {
     private static DataJson data(DataSummary data) {
         return new DataJson(data.files(), data.sha256(), data.label(), data.positive(), data.negative(), data.featureNames(),
                 data.rows(), data.droppedRows(), data.parts().stream()
-                .map(p -> new PartJson(p.name(), p.rows(), p.positives(), p.negatives(), p.majorityShare())).toList());
+                .map(p -> new PartJson(p.name(), p.rows(), p.positives(), p.negatives(), p.majorityShare(),
+                        p.constantPredictionLoss())).toList());
     }
 
     private static RunJson run(RunAnalysis run, SitePaths paths) {

@@ -22,7 +22,7 @@ public final class Views {
     public record KeyValue(String key, String value) {
     }
 
-    public record Part(String name, String rows, String positives, String negatives, String majority) {
+    public record Part(String name, String rows, String positives, String negatives, String majority, String constantLoss) {
     }
 
     public record Data(List<KeyValue> facts, List<Part> parts) {
@@ -35,7 +35,9 @@ public final class Views {
     public record SummaryRow(String network, String depth, String seed, String href, List<Cell> cells, String status) {
     }
 
-    public record SummaryTable(String anchor, String initialization, String formula, List<SummaryRow> rows) {
+    /** A four-criteria table; {@code baseline} gives what a constant prediction of the majority class scores. */
+    public record SummaryTable(String anchor, String initialization, String formula, List<SummaryRow> rows,
+                               List<Cell> baseline) {
     }
 
     public record Link(String label, String href) {

@@ -67,6 +67,14 @@ class DataLoaderTest {
         assertEquals(2.0 / 3, summary.parts().get(0).majorityShare(), 1e-15);
     }
 
+    @Test
+    void theConstantPredictionLossIsTheEntropyOfTheClassBalance() {
+        // one positive in four: -(1/4) ln(1/4) - (3/4) ln(3/4) = 0.5623351446...
+        assertEquals(0.5623351446188083, new PartSummary("train", 4, 1).constantPredictionLoss(), 1e-15);
+        assertEquals(Math.log(2), new PartSummary("train", 10, 5).constantPredictionLoss(), 1e-15);
+        assertEquals(0.0, new PartSummary("train", 3, 0).constantPredictionLoss());
+    }
+
     private static String config(String data) {
         return "title: t\ndata:\n  " + data + "\n  label: y\n  positive: p\nnetworks: [{name: n, hidden: []}]\ninitializations: [zero]\n";
     }

@@ -63,7 +63,7 @@ class SiteBuildTest {
         List<String> criteria = List.of("min_train_loss", "min_validation_loss", "max_train_accuracy", "max_validation_accuracy");
         for (JsonNode run : results.get("runs")) {
             int table = run.get("initialization").asText().equals("zero") ? 0 : 1;
-            Element row = tables.get(table).select("tbody tr").stream()
+            Element row = tables.get(table).select("tbody tr:has(a)").stream()
                     .filter(tr -> tr.selectFirst("a").attr("href").equals(run.get("page").asText())).findFirst().orElseThrow();
             Elements cells = row.select("td");
             for (int c = 0; c < 4; c++) {
@@ -74,6 +74,25 @@ class SiteBuildTest {
                 assertEquals(checkpoint.get("iteration").asText(), numbers.get(2).text());
             }
         }
+    }
+
+    @Test
+    void everySummaryTableEndsWithTheConstantPredictionBaseline() throws IOException {
+        JsonNode parts = results.get("data").get("parts");
+        JsonNode train = parts.get(0);
+        JsonNode validation = parts.get(1);
+        for (Element table : parse("index.html").select("table.summary")) {
+            Elements cells = table.selectFirst("tbody tr.baseline").select("td");
+            assertEquals(4, cells.size());
+            for (int c = 0; c < 4; c++) {
+                JsonNode part = c % 2 == 0 ? train : validation;
+                Elements numbers = cells.get(c).select("span.num");
+                assertEquals(fixed(part.get("majority_accuracy").asDouble(), 4), numbers.get(0).text());
+                assertEquals(fixed(part.get("constant_prediction_loss").asDouble(), 4), numbers.get(1).text());
+            }
+        }
+        double q = train.get("positives").asDouble() / train.get("rows").asDouble();
+        assertEquals(-q * Math.log(q) - (1 - q) * Math.log(1 - q), train.get("constant_prediction_loss").asDouble(), 1e-15);
     }
 
     @Test

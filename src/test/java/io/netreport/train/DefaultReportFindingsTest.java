@@ -42,6 +42,17 @@ class DefaultReportFindingsTest {
     }
 
     @Test
+    void zeroInitializationConvergesToTheBestConstantPrediction() {
+        // Its hidden layers stay zero, so the network is a constant: its loss can only approach the
+        // entropy of the class balance from above.
+        for (String network : new String[] {"3-layer", "5-layer"}) {
+            Figures last = last(network, Initialization.ZERO);
+            assertTrue(last.trainLoss() >= train.constantPredictionLoss() - 1e-12, network);
+            assertEquals(train.constantPredictionLoss(), last.trainLoss(), 1e-3, network);
+        }
+    }
+
+    @Test
     void smallRandomInitializationLeavesTheFiveLayerNetworkAtTheMajorityClass() {
         Figures last = last("5-layer", Initialization.RANDOM);
         assertEquals(train.majorityShare(), last.trainAccuracy(), 1e-12);

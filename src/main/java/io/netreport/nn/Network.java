@@ -77,10 +77,6 @@ public final class Network {
         return biases[l];
     }
 
-    public long parameterCount() {
-        return parameterCount(widths);
-    }
-
     /** Weights and biases of a network with these layer widths. */
     public static long parameterCount(int[] widths) {
         long count = 0;

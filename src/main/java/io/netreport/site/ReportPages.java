@@ -193,8 +193,12 @@ final class ReportPages {
                 new Views.KeyValue("Iterations (k)", Integer.toString(training.iterations())),
                 new Views.KeyValue("Report interval", Integer.toString(training.reportInterval())),
                 new Views.KeyValue("Optimizer", "full-batch gradient descent"),
-                new Views.KeyValue(training.seeds().size() > 1 ? "Seeds" : "Seed",
-                        String.join(", ", training.seeds().stream().map(String::valueOf).toList())));
+                new Views.KeyValue(training.seeds().size() > 1 ? "Seeds" : "Seed", seeds(training)));
+    }
+
+    /** The initialization seeds, comma-separated. */
+    static String seeds(TrainingConfig training) {
+        return String.join(", ", training.seeds().stream().map(String::valueOf).toList());
     }
 
     static String depth(NetworkSpec network) {

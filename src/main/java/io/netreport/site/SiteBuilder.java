@@ -50,7 +50,7 @@ public final class SiteBuilder {
      * own, while the caller loads data and trains: a cold engine otherwise costs the first pages
      * most of a second.
      */
-    public Thread warmUpInBackground() {
+    public void warmUpInBackground() {
         Thread thread = new Thread(() -> {
             try {
                 pageRenderer.warmUp();
@@ -61,7 +61,6 @@ public final class SiteBuilder {
         }, "netreport-warm-up");
         thread.setDaemon(true);
         thread.start();
-        return thread;
     }
 
     public Written write(Path folder, ConfigFile configFile, DataSummary data, ReportAnalysis analysis) throws IOException {
@@ -127,10 +126,12 @@ public final class SiteBuilder {
     }
 
     private static Views.Footer footer(ConfigFile configFile, DataSummary data) {
+        ReportConfig config = configFile.config();
+        String seeds = (config.training().seeds().size() > 1 ? "initialization seeds " : "initialization seed ")
+                + ReportPages.seeds(config.training())
+                + (config.data().split() != null ? ", split seed " + config.data().split().seed() : "");
         return new Views.Footer(Version.current(), configFile.path().getFileName().toString(), configFile.sha256(),
-                data.sha256(), "initialization " + (configFile.config().training().seeds().size() > 1 ? "seeds " : "seed ")
-                + String.join(", ", configFile.config().training().seeds().stream().map(String::valueOf).toList())
-                + (configFile.config().data().split() != null ? ", split seed " + configFile.config().data().split().seed() : ""));
+                data.sha256(), seeds);
     }
 
     /** The SVG id of a chart: its file name without folder and extension, unique in the site. */

@@ -5,7 +5,6 @@ import io.netreport.config.Initialization;
 import io.netreport.config.NetworkSpec;
 import io.netreport.config.ReportConfig;
 import io.netreport.data.PreparedData;
-import io.netreport.nn.Network;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -79,7 +78,8 @@ public final class GridTrainer {
             }
         }
         // Longest runs first, so no thread is left with a long run at the end; each result keeps its place.
-        toTrain.sort(Comparator.comparingLong((Integer i) -> -cost(specs.get(i), data)).thenComparing(i -> i));
+        toTrain.sort(Comparator.comparingLong((Integer i) -> -trainer.flopsPerIteration(specs.get(i))
+                * specs.get(i).training().iterations()).thenComparing(i -> i));
         List<Runnable> tasks = new ArrayList<>();
         for (int i : toTrain) {
             tasks.add(() -> {
@@ -93,8 +93,4 @@ public final class GridTrainer {
         return new Outcome(List.of(results), toTrain.size(), specs.size() - toTrain.size());
     }
 
-    private static long cost(RunSpec spec, PreparedData data) {
-        int[] widths = Network.widths(data.train().features(), spec.network().hidden());
-        return Network.flopsPerIteration(widths, data.train().rows(), data.validation().rows()) * spec.training().iterations();
-    }
 }

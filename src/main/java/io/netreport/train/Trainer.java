@@ -35,9 +35,17 @@ public final class Trainer {
 
     /** The result of a run whose history is already known (from the cache). */
     public RunResult withHistory(RunSpec spec, TrainingHistory history) {
-        int[] widths = Network.widths(data.train().features(), spec.network().hidden());
-        return new RunResult(spec, widths, Network.parameterCount(widths),
-                Network.flopsPerIteration(widths, data.train().rows(), data.validation().rows()), history);
+        int[] widths = widths(spec);
+        return new RunResult(spec, widths, Network.parameterCount(widths), flopsPerIteration(spec), history);
+    }
+
+    /** Floating-point operations of one iteration of a run on this data. */
+    public long flopsPerIteration(RunSpec spec) {
+        return Network.flopsPerIteration(widths(spec), data.train().rows(), data.validation().rows());
+    }
+
+    private int[] widths(RunSpec spec) {
+        return Network.widths(data.train().features(), spec.network().hidden());
     }
 
     private TrainingHistory descend(Network network, double alpha, int iterations, int progressEvery,

@@ -5,12 +5,13 @@ import java.awt.Color;
 
 /**
  * Colours from the Okabe-Ito palette, which stays distinguishable under the common forms of colour
- * blindness. An initialization has the same colour on every chart of a site.
+ * blindness. An initialization has the same colour on every chart of a site; what else a chart
+ * tells apart (train and validation, networks, layers, seeds) it tells by dashes.
  */
 public final class Palette {
 
-    public static final Color TRAIN = new Color(0x0072B2);
-    public static final Color VALIDATION = new Color(0xD55E00);
+    /** What a rule predicts, drawn beside the measured curves: neutral, so it is never mistaken for an initialization. */
+    public static final Color RULE = new Color(0x555555);
 
     private Palette() {
     }

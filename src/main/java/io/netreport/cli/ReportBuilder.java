@@ -61,7 +61,7 @@ public final class ReportBuilder {
         GridTrainer.Outcome outcome = train(specs, data, options);
         List<RunResult> results = outcome.results();
         long trainingMillis = (System.nanoTime() - trainingStart) / 1_000_000;
-        ReportAnalysis analysis = ReportAnalysis.of(config.config(), results);
+        ReportAnalysis analysis = ReportAnalysis.of(config.config(), data.summary(), results);
         SiteBuilder.Written written = SitePublisher.publish(options.out(),
                 folder -> site.write(folder, config, data.summary(), analysis));
         Summary summary = new Summary(results.size(), outcome.trained(), outcome.cached(), written.pages(), written.charts(),

@@ -7,7 +7,11 @@ import java.util.Set;
 
 /**
  * One experiment: the data, the hyper-parameters, the networks and initializations to train (every
- * network under every initialization) and the pairs of initializations to compare.
+ * network under every initialization), the pairs of initializations to compare, and how the site
+ * is drawn and in which language.
+ *
+ * @param language     the site's language, a code with a message bundle in the templates (default en)
+ * @param nativeDigits write numbers in the language's own digits (such as Persian digits) instead of 0-9
  */
 public record ReportConfig(
         @JsonProperty("title") String title,
@@ -16,7 +20,10 @@ public record ReportConfig(
         @JsonProperty("training") TrainingConfig training,
         @JsonProperty("networks") List<NetworkSpec> networks,
         @JsonProperty("initializations") List<Initialization> initializations,
-        @JsonProperty("comparisons") List<ComparisonSpec> comparisons) {
+        @JsonProperty("comparisons") List<ComparisonSpec> comparisons,
+        @JsonProperty("charts") ChartsConfig charts,
+        @JsonProperty("language") String language,
+        @JsonProperty("native_digits") Boolean nativeDigits) {
 
     public ReportConfig {
         InvalidConfigException.require("title", title);
@@ -38,6 +45,12 @@ public record ReportConfig(
         }
         comparisons = comparisons == null ? List.of() : List.copyOf(comparisons);
         checkComparisonsUseRunInitializations(comparisons, initializations);
+        charts = charts == null ? ChartsConfig.defaults() : charts;
+        language = language == null ? "en" : language;
+        if (!language.matches("[a-z]{2,3}")) {
+            throw new InvalidConfigException("language", "must be a language code such as en or fa, found '" + language + "'");
+        }
+        nativeDigits = nativeDigits != null && nativeDigits;
     }
 
     private static void checkUniqueNames(List<NetworkSpec> networks) {

@@ -1,6 +1,7 @@
 package io.netreport.data;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What the report says about the data: where it came from, its size, class balance and split.
@@ -26,5 +27,10 @@ public record DataSummary(List<String> files, String sha256, String label, Strin
 
     public int positives() {
         return parts.stream().mapToInt(PartSummary::positives).sum();
+    }
+
+    /** The part of this name: train, validation or test. */
+    public Optional<PartSummary> part(String name) {
+        return parts.stream().filter(p -> p.name().equals(name)).findFirst();
     }
 }

@@ -41,4 +41,13 @@ public final class Losses {
         }
         return correct / (double) labels.length;
     }
+
+    /** Samples predicted positive: probability above 0.5, the threshold of {@link #accuracy}. */
+    public static int positivePredictions(double[] probabilities) {
+        int count = 0;
+        for (double p : probabilities) {
+            count += p > 0.5 ? 1 : 0;
+        }
+        return count;
+    }
 }

@@ -48,6 +48,21 @@ public final class Network {
         return network;
     }
 
+    /** A network with the same widths and a copy of this one's parameters. */
+    public Network copy() {
+        Network copy = new Network(widths);
+        copy.copyFrom(this);
+        return copy;
+    }
+
+    /** Overwrites this network's parameters with those of {@code other}, which has the same widths. */
+    public void copyFrom(Network other) {
+        for (int l = 0; l < layers(); l++) {
+            weights[l].setTo(other.weights[l]);
+            biases[l].setTo(other.biases[l]);
+        }
+    }
+
     /** Layer widths from the input to the single output unit. */
     public static int[] widths(int inputs, List<Integer> hidden) {
         int[] widths = new int[hidden.size() + 2];

@@ -33,6 +33,7 @@ final class PageRenderer {
         resolver.setCharacterEncoding("UTF-8");
         resolver.setCacheable(true);
         engine.setTemplateResolver(resolver);
+        engine.setMessageResolver(new MessageResolver());
     }
 
     /**
@@ -41,7 +42,8 @@ final class PageRenderer {
      */
     void warmUp() {
         Views.Footer footer = new Views.Footer("", "", "", "", "");
-        Context context = new Context(Locale.ROOT, Map.of("page", new Views.Page("", "", "", footer)));
+        Context context = new Context(Locale.ROOT, Map.of("page", new Views.Page("", "", "", "en", "ltr", footer),
+                MessageResolver.VARIABLE, Messages.load(templates, "en")));
         engine.process("404", context, Writer.nullWriter());
     }
 

@@ -3,6 +3,7 @@ package io.netreport.site;
 import io.netreport.InputException;
 import io.netreport.Parallel;
 import io.netreport.Version;
+import io.netreport.analysis.ModelAnalysis;
 import io.netreport.analysis.ReportAnalysis;
 import io.netreport.analysis.RunAnalysis;
 import io.netreport.chart.ChartRenderer;
@@ -65,13 +66,16 @@ public final class SiteBuilder {
 
     public Written write(Path folder, ConfigFile configFile, DataSummary data, ReportAnalysis analysis) throws IOException {
         ReportConfig config = configFile.config();
+        Messages messages = Messages.load(templates, config.language());
+        Format format = Format.of(messages, config.nativeDigits());
         SitePaths paths = new SitePaths(config);
+        ReportCharts reportCharts = new ReportCharts(config, analysis, paths, messages, format);
         copyAssets(folder);
         Files.createDirectories(folder.resolve("charts"));
         Files.createDirectories(folder.resolve("histories"));
-        List<Page> pages = pages(folder, configFile, data, analysis, paths);
-        Map<String, ChartSpec> charts = ReportCharts.all(analysis, paths);
-        ChartRenderer chartRenderer = new ChartRenderer();
+        List<Page> pages = pages(folder, configFile, data, analysis, paths, reportCharts, messages, format);
+        Map<String, ChartSpec> charts = reportCharts.all();
+        ChartRenderer chartRenderer = new ChartRenderer(format::digits);
         List<Runnable> tasks = new ArrayList<>();
         tasks.add(() -> writeString(folder.resolve("results.json"), ResultsJson.toJson(Version.current(), configFile, data,
                 analysis, paths)));
@@ -81,6 +85,7 @@ public final class SiteBuilder {
         charts.forEach((file, spec) -> tasks.add(() -> writeString(folder.resolve(file), chartRenderer.svg(spec, chartId(file)))));
         for (RunAnalysis run : analysis.runs()) {
             tasks.add(() -> writeString(folder.resolve(paths.runHistory(run.run().spec())), HistoryCsv.of(run.run().history())));
+            tasks.add(() -> writeString(folder.resolve(paths.runLayers(run.run().spec())), HistoryCsv.layers(run.run().diagnostics())));
         }
         try {
             // each task writes its own file, so the order they finish in does not matter
@@ -99,37 +104,43 @@ public final class SiteBuilder {
     }
 
     private static List<Page> pages(Path folder, ConfigFile configFile, DataSummary data, ReportAnalysis analysis,
-                                    SitePaths paths) {
+                                    SitePaths paths, ReportCharts charts, Messages messages, Format format) {
         ReportConfig config = configFile.config();
-        ReportPages views = new ReportPages(config, data, analysis, paths);
-        Views.Footer footer = footer(configFile, data);
+        ReportPages views = new ReportPages(config, data, analysis, paths, charts, messages, format);
+        Frame frame = new Frame(config, messages, footer(configFile, data, views, messages, format));
         List<Page> pages = new ArrayList<>();
-        pages.add(new Page("index", frame(config, config.title(), "index", footer, Map.of("index", views.index())),
+        pages.add(new Page("index", frame.with(config.title(), "index", Map.of("index", views.index())),
                 folder.resolve("index.html")));
-        for (RunAnalysis run : analysis.runs()) {
-            pages.add(new Page("run", frame(config, views.runTitle(run.run().spec()), "run", footer, Map.of("run", views.run(run))),
-                    folder.resolve(views.page(run))));
+        for (ModelAnalysis model : analysis.models()) {
+            pages.add(new Page("run", frame.with(views.modelTitle(model.network(), model.initialization()), "run",
+                    Map.of("model", views.model(model))), folder.resolve(views.page(model))));
         }
-        pages.add(new Page("comparisons", frame(config, "Comparisons", "comparisons", footer,
+        pages.add(new Page("comparisons", frame.with(messages.get("nav.comparisons"), "comparisons",
                 Map.of("groups", views.comparisons())), folder.resolve("comparisons.html")));
-        pages.add(new Page("method", frame(config, "Method", "method", footer, Map.of("method", views.method())),
+        pages.add(new Page("method", frame.with(messages.get("nav.method"), "method", Map.of("method", views.method())),
                 folder.resolve("method.html")));
-        pages.add(new Page("404", frame(config, "Page not found", "", footer, Map.of()), folder.resolve("404.html")));
+        pages.add(new Page("404", frame.with(messages.get("notfound.title"), "", Map.of()), folder.resolve("404.html")));
         return pages;
     }
 
-    private static Map<String, Object> frame(ReportConfig config, String title, String active, Views.Footer footer,
-                                             Map<String, Object> content) {
-        Map<String, Object> variables = new HashMap<>(content);
-        variables.put("page", new Views.Page(config.title(), title, active, footer));
-        return variables;
+    /** What every page shares: the report's title, language and footer. */
+    private record Frame(ReportConfig config, Messages messages, Views.Footer footer) {
+
+        Map<String, Object> with(String title, String active, Map<String, Object> content) {
+            Map<String, Object> variables = new HashMap<>(content);
+            variables.put("page", new Views.Page(config.title(), title, active, messages.language(), messages.direction(), footer));
+            variables.put(MessageResolver.VARIABLE, messages);
+            return variables;
+        }
     }
 
-    private static Views.Footer footer(ConfigFile configFile, DataSummary data) {
+    private static Views.Footer footer(ConfigFile configFile, DataSummary data, ReportPages views, Messages messages,
+                                       Format format) {
         ReportConfig config = configFile.config();
-        String seeds = (config.training().seeds().size() > 1 ? "initialization seeds " : "initialization seed ")
-                + ReportPages.seeds(config.training())
-                + (config.data().split() != null ? ", split seed " + config.data().split().seed() : "");
+        String seeds = messages.get(config.training().seeds().size() > 1 ? "footer.seeds" : "footer.seed",
+                views.seeds(config.training()))
+                + (config.data().split() != null
+                ? messages.get("footer.split-seed", format.digits(Long.toString(config.data().split().seed()))) : "");
         return new Views.Footer(Version.current(), configFile.path().getFileName().toString(), configFile.sha256(),
                 data.sha256(), seeds);
     }

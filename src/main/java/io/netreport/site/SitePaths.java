@@ -1,6 +1,5 @@
 package io.netreport.site;
 
-import io.netreport.analysis.Comparison;
 import io.netreport.config.Initialization;
 import io.netreport.config.NetworkSpec;
 import io.netreport.config.ReportConfig;
@@ -8,8 +7,9 @@ import io.netreport.train.RunSpec;
 import java.util.Map;
 
 /**
- * The file name of every page and chart in the site, from safe, unique slugs of the network names;
- * with several seeds, a run's names end in its seed.
+ * The file name of every page, chart and download in the site, from safe, unique slugs of the
+ * network names. A model (network and initialization) has one page whatever the number of seeds;
+ * with several seeds, a run's downloads end in its seed.
  */
 final class SitePaths {
 
@@ -26,13 +26,18 @@ final class SitePaths {
         return severalSeeds;
     }
 
-    /** The id of a run, used in file names and in results.json: {@code <network-slug>-<init>[-seed-<seed>]}. */
-    String runId(RunSpec spec) {
-        return networkSlugs.get(spec.network().name()) + "-" + spec.initialization().key() + seedSuffix(spec.seed());
+    /** The id of a model: {@code <network-slug>-<init>}. */
+    String modelId(NetworkSpec network, Initialization init) {
+        return networkSlugs.get(network.name()) + "-" + init.key();
     }
 
-    String runPage(RunSpec spec) {
-        return "run-" + runId(spec) + ".html";
+    /** The id of a run, used in download names and in results.json: the model's id, then {@code -seed-<seed>} with several seeds. */
+    String runId(RunSpec spec) {
+        return modelId(spec.network(), spec.initialization()) + (severalSeeds ? "-seed-" + spec.seed() : "");
+    }
+
+    String modelPage(NetworkSpec network, Initialization init) {
+        return "run-" + modelId(network, init) + ".html";
     }
 
     /** Every recorded figure of a run, as CSV. */
@@ -40,24 +45,35 @@ final class SitePaths {
         return "histories/" + runId(spec) + ".csv";
     }
 
-    String runChart(RunSpec spec, String kind) {
-        return "charts/" + runId(spec) + "-" + kind + ".svg";
+    /** The per-layer diagnostics of a run, as CSV. */
+    String runLayers(RunSpec spec) {
+        return "histories/" + runId(spec) + "-layers.csv";
+    }
+
+    String modelChart(NetworkSpec network, Initialization init, String kind) {
+        return "charts/" + modelId(network, init) + "-" + kind + ".svg";
+    }
+
+    /** Validation loss of every initialization on one network. */
+    String networkChart(NetworkSpec network) {
+        return "charts/network-" + networkSlugs.get(network.name()) + "-validation-loss.svg";
+    }
+
+    /** Validation loss of every network under one initialization. */
+    String initializationChart(Initialization init) {
+        return "charts/initialization-" + init.key() + "-validation-loss.svg";
     }
 
     String comparisonAnchor(Initialization baseline, Initialization challenger) {
         return baseline.key() + "-vs-" + challenger.key();
     }
 
-    /** The anchor of one comparison on the comparisons page. */
-    String comparisonAnchor(Comparison c) {
-        return comparisonAnchor(c.baseline(), c.challenger()) + "-" + networkSlugs.get(c.network()) + seedSuffix(c.seed());
+    /** The anchor of one network's comparison on the comparisons page. */
+    String comparisonAnchor(Initialization baseline, Initialization challenger, String network) {
+        return comparisonAnchor(baseline, challenger) + "-" + networkSlugs.get(network);
     }
 
-    String comparisonChart(Comparison c) {
-        return "charts/compare-" + comparisonAnchor(c) + ".svg";
-    }
-
-    private String seedSuffix(long seed) {
-        return severalSeeds ? "-seed-" + seed : "";
+    String comparisonChart(Initialization baseline, Initialization challenger, String network) {
+        return "charts/compare-" + comparisonAnchor(baseline, challenger, network) + ".svg";
     }
 }

@@ -3,16 +3,20 @@ package io.netreport.site;
 import java.util.List;
 
 /**
- * The plain records the templates read. Every value is final text: numbers are formatted here in
- * Java, so templates hold only layout.
+ * The plain records the templates read. Every value is final text: numbers are formatted and words
+ * looked up in Java, so templates hold only layout.
  */
 public final class Views {
 
     private Views() {
     }
 
-    /** What every page's frame needs: titles, navigation and the reproducibility footer. */
-    public record Page(String reportTitle, String pageTitle, String active, Footer footer) {
+    /**
+     * What every page's frame needs: titles, language and direction, navigation and the
+     * reproducibility footer.
+     */
+    public record Page(String reportTitle, String pageTitle, String active, String language, String direction,
+                       Footer footer) {
     }
 
     /** The facts that, together, determine every byte of the site. */
@@ -32,10 +36,14 @@ public final class Views {
     public record Cell(String accuracy, String loss, String iteration) {
     }
 
-    public record SummaryRow(String network, String depth, String seed, String href, List<Cell> cells, String status) {
+    /** A diagnosis tag: {@code key} for styling, a short label, and the sentence that explains it. */
+    public record Tag(String key, String label, String explanation) {
     }
 
-    /** A four-criteria table; {@code baseline} gives what a constant prediction of the majority class scores. */
+    public record SummaryRow(String network, String depth, String href, List<Cell> cells, List<Tag> tags) {
+    }
+
+    /** A four-criteria table (and test column); {@code baseline} gives what a constant prediction scores. */
     public record SummaryTable(String anchor, String initialization, String formula, List<SummaryRow> rows,
                                List<Cell> baseline) {
     }
@@ -43,7 +51,15 @@ public final class Views {
     public record Link(String label, String href) {
     }
 
-    public record Chart(String src, String alt) {
+    /**
+     * A chart: its file, its title (the image's text alternative), a longer description of what it
+     * shows, and where its numbers can be read as text.
+     */
+    public record Chart(String src, String alt, String description, Link data) {
+    }
+
+    /** A titled group of charts. */
+    public record ChartGroup(String title, List<Chart> charts) {
     }
 
     public record FiguresRow(String iteration, String trainLoss, String trainAccuracy, String validationLoss,
@@ -53,26 +69,52 @@ public final class Views {
     public record CriterionRow(String criterion, String iteration, String accuracy, String loss) {
     }
 
-    public record Index(String description, Data data, List<KeyValue> training, List<String> criteria,
-                        List<SummaryTable> summaries, List<Link> runs) {
+    public record Index(String description, Data data, List<KeyValue> training, List<String> criteria, String seedsNote,
+                        List<SummaryTable> summaries, List<ChartGroup> overlays, List<Link> models) {
     }
 
-    public record Run(String network, String depth, String seed, String initialization, String formula, String status,
-                      List<KeyValue> architecture, List<KeyValue> training, List<Chart> charts,
-                      List<FiguresRow> intervals, List<CriterionRow> criteria, String history) {
+    /** A 2 x 2 confusion matrix, rows the actual class, columns the predicted one. */
+    public record Confusion(String positive, String negative, String truePositives, String falseNegatives,
+                            String falsePositives, String trueNegatives, String note) {
+    }
+
+    public record Test(String note, List<KeyValue> figures, Confusion confusion) {
+    }
+
+    /** One row of the per-layer table: the layer and its figures. */
+    public record LayerRow(String layer, List<String> values) {
+    }
+
+    public record Layers(String note, List<String> columns, List<LayerRow> rows) {
+    }
+
+    /** One seed's run, on a model page with several seeds. */
+    public record SeedRow(String seed, String trainLoss, String validationLoss, String validationAccuracy, String test,
+                          List<Tag> tags, Link history, Link layers) {
+    }
+
+    public record Model(String network, String depth, String initialization, String formula, String seeds,
+                        List<String> diagnosis, List<Tag> tags, List<KeyValue> architecture, List<KeyValue> training,
+                        List<CriterionRow> criteria, Test test, List<Chart> charts, List<Chart> layerCharts, Layers layers,
+                        List<FiguresRow> intervals, List<SeedRow> seedRows, List<Link> downloads) {
     }
 
     public record ComparisonRow(String initialization, String href, String trainLoss, String trainAccuracy,
                                 String validationLoss, String validationAccuracy) {
     }
 
-    public record Comparison(String anchor, String network, String depth, String seed, String baseline, String challenger,
-                             List<ComparisonRow> rows, List<String> sentences, Chart chart) {
+    /** One seed of a comparison: both final validation losses and the percentages. */
+    public record SeedComparisonRow(String seed, String baselineLoss, String challengerLoss, String reduction,
+                                    String improvement) {
+    }
+
+    public record Comparison(String anchor, String network, String depth, List<ComparisonRow> rows, List<String> sentences,
+                             Chart chart, List<SeedComparisonRow> seedRows) {
     }
 
     public record ComparisonGroup(String anchor, String title, List<Comparison> comparisons) {
     }
 
-    public record Method(List<KeyValue> initializations) {
+    public record Method(List<KeyValue> initializations, List<KeyValue> thresholds) {
     }
 }

@@ -69,9 +69,9 @@ public final class GridTrainer {
         List<Integer> toTrain = new ArrayList<>();
         for (int i = 0; i < specs.size(); i++) {
             RunSpec spec = specs.get(i);
-            Optional<TrainingHistory> cached = readCache ? cache.load(RunCache.key(spec, fingerprint)) : Optional.empty();
+            Optional<RunRecord> cached = readCache ? cache.load(RunCache.key(spec, fingerprint)) : Optional.empty();
             if (cached.isPresent()) {
-                results[i] = trainer.withHistory(spec, cached.get());
+                results[i] = trainer.withRecord(spec, cached.get());
                 progress.advanced(spec.training().iterations());
             } else {
                 toTrain.add(i);
@@ -85,7 +85,7 @@ public final class GridTrainer {
             tasks.add(() -> {
                 results[i] = trainer.train(specs.get(i), progress);
                 if (cache != null) {
-                    cache.store(RunCache.key(specs.get(i), fingerprint), results[i].history());
+                    cache.store(RunCache.key(specs.get(i), fingerprint), results[i].record());
                 }
             });
         }

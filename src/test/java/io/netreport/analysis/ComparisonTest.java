@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.netreport.config.Initialization;
 import io.netreport.config.NetworkSpec;
 import io.netreport.config.TrainingConfig;
-import io.netreport.train.RunResult;
 import io.netreport.train.RunSpec;
 import io.netreport.train.TrainingHistory;
 import java.util.List;
@@ -45,8 +44,8 @@ class ComparisonTest {
 
     @Test
     void hasNoPercentagesWhenARunHasNoFigures() {
-        RunAnalysis diverged = RunAnalysis.of(new RunResult(spec(Initialization.HE), new int[] {8, 1}, 9, 1,
-                new TrainingHistory(new double[0], new double[0], new double[0], new double[0], 3, 1)));
+        RunAnalysis diverged = Runs.analysis(spec(Initialization.HE), new int[] {8, 1},
+                new TrainingHistory(new double[0], new double[0], new double[0], new double[0], 3, 1));
 
         Comparison c = Comparison.of(run(Initialization.RANDOM, 0.5, 0.7), diverged);
 
@@ -58,7 +57,7 @@ class ComparisonTest {
     void usesTheLastIterationNotTheBest() {
         TrainingHistory rising = new TrainingHistory(new double[] {0.5, 0.6}, new double[] {0.7, 0.7},
                 new double[] {0.4, 0.8}, new double[] {0.9, 0.5}, 2, 0);
-        RunAnalysis baseline = RunAnalysis.of(new RunResult(spec(Initialization.RANDOM), new int[] {8, 1}, 9, 1, rising));
+        RunAnalysis baseline = Runs.analysis(spec(Initialization.RANDOM), new int[] {8, 1}, rising);
 
         Comparison c = Comparison.of(baseline, run(Initialization.HE, 0.4, 0.75));
 
@@ -69,7 +68,7 @@ class ComparisonTest {
     private static RunAnalysis run(Initialization init, double finalValidationLoss, double finalValidationAccuracy) {
         TrainingHistory history = new TrainingHistory(new double[] {0.7, 0.6}, new double[] {0.6, 0.7},
                 new double[] {0.9, finalValidationLoss}, new double[] {0.5, finalValidationAccuracy}, 2, 0);
-        return RunAnalysis.of(new RunResult(spec(init), new int[] {8, 16, 8, 4, 1}, 321, 1, history));
+        return Runs.analysis(spec(init), new int[] {8, 16, 8, 4, 1}, history);
     }
 
     private static RunSpec spec(Initialization init) {

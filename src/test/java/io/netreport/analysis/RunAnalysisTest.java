@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.netreport.config.Initialization;
 import io.netreport.config.NetworkSpec;
 import io.netreport.config.TrainingConfig;
-import io.netreport.train.RunResult;
 import io.netreport.train.RunSpec;
 import io.netreport.train.TrainingHistory;
 import java.util.List;
@@ -19,7 +18,7 @@ class RunAnalysisTest {
         TrainingHistory history = new TrainingHistory(series, series, series, series, 7, 0);
         RunSpec spec = new RunSpec(new NetworkSpec("n", List.of()), Initialization.ZERO, new TrainingConfig(0.1, 7, 3, 1L), 1);
 
-        RunAnalysis analysis = RunAnalysis.of(new RunResult(spec, new int[] {2, 1}, 3, 1, history));
+        RunAnalysis analysis = Runs.analysis(spec, new int[] {2, 1}, history);
 
         assertEquals(List.of(3, 6, 7), analysis.intervals().stream().map(Figures::iteration).toList());
         assertEquals(0.7, analysis.intervals().get(0).trainLoss());

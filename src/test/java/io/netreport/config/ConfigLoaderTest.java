@@ -137,7 +137,7 @@ class ConfigLoaderTest {
 
         assertTrue(e.getMessage().contains("line 1, column 1"), e.getMessage());
         assertTrue(e.getMessage().contains("unknown key 'colour'"), e.getMessage());
-        assertTrue(e.getMessage().contains("valid keys here are comparisons, data, description"), e.getMessage());
+        assertTrue(e.getMessage().contains("valid keys here are charts, comparisons, data, description"), e.getMessage());
     }
 
     @Test

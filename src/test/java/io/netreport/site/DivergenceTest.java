@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,9 +41,13 @@ class DivergenceTest {
             assertTrue(runs.get(i).get("diverged_at").isNull());
             assertEquals(60, runs.get(i).get("iterations").asInt());
         }
-        for (String page : new String[] {"index.html", "comparisons.html", "run-mlp-he.html"}) {
-            Document document = Jsoup.parse(site.resolve(page).toFile(), "UTF-8");
-            assertTrue(document.text().contains("diverged at iteration 1"), page);
-        }
+        Document index = Jsoup.parse(site.resolve("index.html").toFile(), "UTF-8");
+        Element tag = index.selectFirst("#summary-he a[href=run-mlp-he.html] ~ .tags .tag.diverged");
+        assertEquals("diverged", tag.text());
+        assertTrue(tag.attr("title").contains("at iteration 1,"), tag.attr("title"));
+        Document page = Jsoup.parse(site.resolve("run-mlp-he.html").toFile(), "UTF-8");
+        assertTrue(page.select(".diagnosis li").text().contains("finite number at iteration 1,"), page.select(".diagnosis").text());
+        Document comparisons = Jsoup.parse(site.resolve("comparisons.html").toFile(), "UTF-8");
+        assertTrue(comparisons.text().contains("diverged at iteration 1"));
     }
 }

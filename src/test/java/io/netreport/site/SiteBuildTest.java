@@ -81,11 +81,12 @@ class SiteBuildTest {
         JsonNode parts = results.get("data").get("parts");
         JsonNode train = parts.get(0);
         JsonNode validation = parts.get(1);
+        JsonNode test = parts.get(2);
         for (Element table : parse("index.html").select("table.summary")) {
             Elements cells = table.selectFirst("tbody tr.baseline").select("td");
-            assertEquals(4, cells.size());
-            for (int c = 0; c < 4; c++) {
-                JsonNode part = c % 2 == 0 ? train : validation;
+            assertEquals(5, cells.size(), "four criteria and the test part");
+            for (int c = 0; c < 5; c++) {
+                JsonNode part = c == 4 ? test : c % 2 == 0 ? train : validation;
                 Elements numbers = cells.get(c).select("span.num");
                 assertEquals(fixed(part.get("majority_accuracy").asDouble(), 4), numbers.get(0).text());
                 assertEquals(fixed(part.get("constant_prediction_loss").asDouble(), 4), numbers.get(1).text());
@@ -96,7 +97,7 @@ class SiteBuildTest {
     }
 
     @Test
-    void runPagesShowTheRecordedFiguresAndFiveCharts() throws IOException {
+    void modelPagesShowTheRecordedFiguresAndDescribedCharts() throws IOException {
         for (JsonNode run : results.get("runs")) {
             Document page = parse(run.get("page").asText());
             List<List<String>> rows = new ArrayList<>();
@@ -111,11 +112,16 @@ class SiteBuildTest {
                         fixed(f.get("train_accuracy").asDouble(), 6), fixed(f.get("validation_loss").asDouble(), 6),
                         fixed(f.get("validation_accuracy").asDouble(), 6)), rows.get(i));
             }
-            Elements images = page.select("figure img");
-            assertEquals(5, images.size());
-            for (Element img : images) {
+            // the original report's four curves, train and validation together, and the gap
+            assertEquals(6, page.select("#curves-heading ~ .charts figure img").size());
+            int hiddenLayers = run.get("hidden").size();
+            assertEquals(hiddenLayers == 0 ? 0 : 4, page.select("#layers figure img").size());
+            for (Element figure : page.select("figure")) {
+                Element img = figure.selectFirst("img");
                 assertFalse(img.attr("alt").isBlank());
                 assertTrue(Files.size(site.resolve(img.attr("src"))) > 1000, img.attr("src"));
+                String data = figure.selectFirst("figcaption .data-link a").attr("href");
+                assertFalse(page.select(data).isEmpty(), "the chart's data table " + data + " is on the page");
             }
         }
     }

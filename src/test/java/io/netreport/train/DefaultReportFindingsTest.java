@@ -1,10 +1,16 @@
 package io.netreport.train;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.netreport.analysis.Criterion;
 import io.netreport.analysis.Figures;
+import io.netreport.analysis.Finding;
 import io.netreport.analysis.ReportAnalysis;
+import io.netreport.analysis.RunAnalysis;
+import io.netreport.analysis.Symptom;
+import io.netreport.analysis.TestEvaluation;
 import io.netreport.config.ConfigFile;
 import io.netreport.config.ConfigLoader;
 import io.netreport.config.Initialization;
@@ -12,6 +18,7 @@ import io.netreport.data.DataLoader;
 import io.netreport.data.PartSummary;
 import io.netreport.data.PreparedData;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +28,7 @@ class DefaultReportFindingsTest {
     static ReportAnalysis analysis;
     static PartSummary train;
     static PartSummary validation;
+    static List<Long> seeds;
 
     @BeforeAll
     static void trainTheDefaultGrid() {
@@ -28,7 +36,8 @@ class DefaultReportFindingsTest {
         PreparedData data = DataLoader.load(config);
         train = data.summary().parts().get(0);
         validation = data.summary().parts().get(1);
-        analysis = ReportAnalysis.of(config.config(),
+        seeds = config.config().training().seeds();
+        analysis = ReportAnalysis.of(config.config(), data.summary(),
                 new GridTrainer(2).train(GridTrainer.specs(config.config()), data, ProgressListener.NONE));
     }
 
@@ -73,6 +82,53 @@ class DefaultReportFindingsTest {
             Figures last = last("2-layer", init);
             assertEquals(reference.trainAccuracy(), last.trainAccuracy(), 0.01, init.key());
             assertEquals(reference.validationAccuracy(), last.validationAccuracy(), 0.01, init.key());
+        }
+    }
+
+    @Test
+    void theDefaultConfigTrainsFiveSeeds() {
+        assertEquals(List.of(1L, 2L, 3L, 4L, 5L), seeds);
+    }
+
+    @Test
+    void zeroInitializationIsDiagnosedAsSymmetryAndConstantPrediction() {
+        for (String network : new String[] {"3-layer", "5-layer"}) {
+            for (long seed : seeds) {
+                RunAnalysis run = analysis.run(network, Initialization.ZERO, seed);
+                assertTrue(run.finding(Symptom.SYMMETRY_NOT_BROKEN).isPresent(), network + " seed " + seed);
+                Finding.ConstantPrediction constant = (Finding.ConstantPrediction) run.finding(Symptom.CONSTANT_PREDICTION).orElseThrow();
+                assertFalse(constant.positive(), "predicts the negative (majority) class");
+                assertTrue(constant.majority());
+                assertEquals(validation.majorityShare(), constant.validationAccuracy(), 1e-12);
+                assertTrue(run.finding(Symptom.VANISHING_GRADIENTS).isEmpty(), "zero gradients are symmetry, not vanishing");
+            }
+        }
+    }
+
+    @Test
+    void smallRandomInitializationOfTheFiveLayerNetworkIsDiagnosedAsVanishingGradientsAndConstantPrediction() {
+        for (long seed : seeds) {
+            RunAnalysis run = analysis.run("5-layer", Initialization.RANDOM, seed);
+            assertTrue(run.finding(Symptom.VANISHING_GRADIENTS).isPresent(), "seed " + seed);
+            assertTrue(run.finding(Symptom.CONSTANT_PREDICTION).isPresent(), "seed " + seed);
+            assertTrue(run.finding(Symptom.SYMMETRY_NOT_BROKEN).isEmpty(), "random weights break symmetry");
+        }
+    }
+
+    @Test
+    void heOnTheFiveLayerNetworkIsNeitherVanishingNorConstant() {
+        for (long seed : seeds) {
+            RunAnalysis run = analysis.run("5-layer", Initialization.HE, seed);
+            assertTrue(run.finding(Symptom.VANISHING_GRADIENTS).isEmpty(), "seed " + seed);
+            assertTrue(run.finding(Symptom.CONSTANT_PREDICTION).isEmpty(), "seed " + seed);
+        }
+    }
+
+    @Test
+    void theDefaultConfigHasATestPartEvaluatedAtTheMinimumValidationLoss() {
+        for (RunAnalysis run : analysis.runs()) {
+            TestEvaluation test = run.test().orElseThrow();
+            assertEquals(run.checkpoints().get(Criterion.MIN_VALIDATION_LOSS).iteration(), test.iteration());
         }
     }
 

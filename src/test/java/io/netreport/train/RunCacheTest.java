@@ -14,10 +14,12 @@ import io.netreport.config.ReportConfig;
 import io.netreport.config.TrainingConfig;
 import io.netreport.data.DataLoader;
 import io.netreport.data.PreparedData;
+import io.netreport.nn.LayerDiagnostics;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,14 +54,23 @@ class RunCacheTest {
     }
 
     @Test
-    void storesHistoriesExactly() {
+    void storesRecordsExactly() {
         RunCache cache = new RunCache(dir);
         TrainingHistory history = new TrainingHistory(new double[] {0.1 + 0.2, Math.PI}, new double[] {0.5, 1e-300},
                 new double[] {Double.MIN_VALUE, 2}, new double[] {0, 1}, 5, 3);
+        List<DiagnosticsSnapshot> diagnostics = List.of(new DiagnosticsSnapshot(0, List.of(
+                new LayerDiagnostics(1, 2, 3, 4, 0.25, 1e-17, 5, 6, 7, Double.NaN),
+                new LayerDiagnostics(-1, 0.5, 0.5, 0.1, Double.NaN, Double.NaN, 8, 9, 10, 11)), 3, 4));
+        TestPredictions test = new TestPredictions(2, new double[] {-0.5, 3}, new double[] {0, 1});
 
-        cache.store("k", history);
-        TrainingHistory read = cache.load("k").orElseThrow();
+        cache.store("k", new RunRecord(history, diagnostics, Optional.of(test)));
+        RunRecord record = cache.load("k").orElseThrow();
+        TrainingHistory read = record.history();
 
+        assertEquals(diagnostics, record.diagnostics());
+        assertEquals(2, record.test().orElseThrow().iteration());
+        assertArrayEquals(test.logits(), record.test().orElseThrow().logits());
+        assertArrayEquals(test.labels(), record.test().orElseThrow().labels());
         assertArrayEquals(history.trainLoss(), read.trainLoss());
         assertArrayEquals(history.trainAccuracy(), read.trainAccuracy());
         assertArrayEquals(history.validationLoss(), read.validationLoss());
@@ -99,7 +110,7 @@ class RunCacheTest {
         new GridTrainer(2, cache, true).run(GridTrainer.specs(config), data, ProgressListener.NONE);
         ReportConfig changed = new ReportConfig(config.title(), config.description(), config.data(), config.training(),
                 List.of(config.networks().get(0), new NetworkSpec(config.networks().get(1).name(), List.of(3))),
-                config.initializations(), config.comparisons());
+                config.initializations(), config.comparisons(), config.charts(), config.language(), config.nativeDigits());
 
         GridTrainer.Outcome outcome = new GridTrainer(2, cache, true).run(GridTrainer.specs(changed), data, ProgressListener.NONE);
 
@@ -146,6 +157,7 @@ class RunCacheTest {
             assertEquals(a.get(i).spec(), b.get(i).spec());
             assertArrayEquals(a.get(i).history().trainLoss(), b.get(i).history().trainLoss());
             assertArrayEquals(a.get(i).history().validationAccuracy(), b.get(i).history().validationAccuracy());
+            assertEquals(a.get(i).diagnostics(), b.get(i).diagnostics());
         }
     }
 

@@ -1,22 +1,19 @@
 package io.netreport.analysis;
 
-/** The original report's four ways of picking the best iteration of a run. */
+/**
+ * The original report's four ways of picking the best iteration of a run. Their names for readers
+ * are in the site's message bundles ({@code criterion.min-train-loss}, ...).
+ */
 public enum Criterion {
-    MIN_TRAIN_LOSS("Train set at minimum train loss", "train"),
-    MIN_VALIDATION_LOSS("Validation set at minimum validation loss", "validation"),
-    MAX_TRAIN_ACCURACY("Train set at maximum train accuracy", "train"),
-    MAX_VALIDATION_ACCURACY("Validation set at maximum validation accuracy", "validation");
+    MIN_TRAIN_LOSS("train"),
+    MIN_VALIDATION_LOSS("validation"),
+    MAX_TRAIN_ACCURACY("train"),
+    MAX_VALIDATION_ACCURACY("validation");
 
-    private final String label;
     private final String part;
 
-    Criterion(String label, String part) {
-        this.label = label;
+    Criterion(String part) {
         this.part = part;
-    }
-
-    public String label() {
-        return label;
     }
 
     /** The part whose figures the checkpoint reports: {@code train} or {@code validation}. */

@@ -10,18 +10,16 @@ import java.util.stream.Collectors;
  * factor of the layer's fan-in; biases always start at zero.
  */
 public enum Initialization {
-    ZERO("zero", "Zero", "W = 0"),
-    RANDOM("random", "Random ×0.01", "W ~ N(0, 1) · 0.01"),
-    XAVIER("xavier", "Xavier", "W ~ N(0, 1) · √(1 / n_prev)"),
-    HE("he", "He", "W ~ N(0, 1) · √(2 / n_prev)");
+    ZERO("zero", "W = 0"),
+    RANDOM("random", "W ~ N(0, 1) · 0.01"),
+    XAVIER("xavier", "W ~ N(0, 1) · √(1 / n_prev)"),
+    HE("he", "W ~ N(0, 1) · √(2 / n_prev)");
 
     private final String key;
-    private final String label;
     private final String formula;
 
-    Initialization(String key, String label, String formula) {
+    Initialization(String key, String formula) {
         this.key = key;
-        this.label = label;
         this.formula = formula;
     }
 
@@ -31,12 +29,7 @@ public enum Initialization {
         return key;
     }
 
-    /** The name shown to readers. */
-    public String label() {
-        return label;
-    }
-
-    /** The rule in plain text, for tables and captions. */
+    /** The rule in plain text, for tables and captions; its name for readers is in the site's message bundles. */
     public String formula() {
         return formula;
     }

@@ -1,6 +1,7 @@
 package io.netreport.site;
 
 import io.netreport.InputException;
+import io.netreport.config.Initialization;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -59,6 +60,11 @@ public final class Messages {
             text = text.replace("{" + i + "}", String.valueOf(args[i]));
         }
         return text;
+    }
+
+    /** The name of an initialization: {@code init.<key>}. */
+    public String initialization(Initialization init) {
+        return get("init." + init.key());
     }
 
     /** Whether a bundle defines the key. */

@@ -98,7 +98,7 @@ final class ReportCharts {
             for (Initialization init : config.initializations()) {
                 ModelAnalysis model = analysis.model(network.name(), init);
                 if (hasFigures(model)) {
-                    addCurve(model, TrainingHistory::validationLoss, init.label(), Palette.of(init), LineStyle.SOLID, true,
+                    addCurve(model, TrainingHistory::validationLoss, m.initialization(init), Palette.of(init), LineStyle.SOLID, true,
                             m.get("series.validation-loss"), series, new ArrayList<>(), markers);
                 }
             }
@@ -123,7 +123,7 @@ final class ReportCharts {
                 }
             }
             if (!series.isEmpty()) {
-                String title = m.get("chart.initialization-overlay", init.label());
+                String title = m.get("chart.initialization-overlay", m.initialization(init));
                 byInit.add(new Planned(paths.initializationChart(init), spec(title, m.get("axis.validation-loss"), series,
                         List.of(), markers, style.logLossAxis()), m.get("description.initialization-overlay", meanNote()),
                         new Views.Link(m.get("link.summary-tables"), "#summaries")));
@@ -258,10 +258,11 @@ final class ReportCharts {
         List<Band> bands = new ArrayList<>();
         List<Marker> markers = new ArrayList<>();
         for (ModelAnalysis model : List.of(baseline, challenger)) {
-            addCurve(model, TrainingHistory::validationLoss, model.initialization().label(), Palette.of(model.initialization()),
+            addCurve(model, TrainingHistory::validationLoss, m.initialization(model.initialization()), Palette.of(model.initialization()),
                     LineStyle.SOLID, true, m.get("series.validation-loss"), series, bands, markers);
         }
-        String title = m.get("chart.comparison", c.baseline().label(), c.challenger().label(), c.network());
+        String title = m.get("chart.comparison", m.initialization(c.baseline()), m.initialization(c.challenger()),
+                ReportPages.isolated(c.network()));
         return Optional.of(new Planned(paths.comparisonChart(c.baseline(), c.challenger(), c.network()),
                 spec(title, m.get("axis.validation-loss"), series, bands, markers, style.logLossAxis()),
                 m.get("description.comparison", meanNote(baseline)),
@@ -306,11 +307,11 @@ final class ReportCharts {
 
     private String title(String kind, ModelAnalysis model) {
         return m.get("chart.title", m.get("chart." + kind), m.get("model.name", networkName(model.network()),
-                model.initialization().label()));
+                m.initialization(model.initialization())));
     }
 
     private String networkName(NetworkSpec network) {
-        return network.name();
+        return ReportPages.isolated(network.name());
     }
 
     /** The words that say a curve is a mean over seeds, or nothing with one seed. */

@@ -62,7 +62,7 @@ final class ReportPages {
         for (Initialization init : config.initializations()) {
             List<Views.SummaryRow> rows = analysis.models().stream().filter(model -> model.initialization() == init)
                     .map(this::summaryRow).toList();
-            summaries.add(new Views.SummaryTable("summary-" + init.key(), init.label(), init.formula(), rows, baselineCells()));
+            summaries.add(new Views.SummaryTable("summary-" + init.key(), m.initialization(init), init.formula(), rows, baselineCells()));
         }
         List<Views.Link> models = analysis.models().stream()
                 .map(model -> new Views.Link(modelTitle(model.network(), model.initialization()), page(model))).toList();
@@ -95,7 +95,7 @@ final class ReportPages {
                 new Views.KeyValue(m.get("architecture.parameters"), f.integer(first.parameterCount())),
                 new Views.KeyValue(m.get("architecture.flops"), f.integer(first.flopsPerIteration())),
                 new Views.KeyValue(m.get("architecture.initialization"),
-                        m.get("architecture.initialization.value", spec.initialization().label(), spec.initialization().formula())));
+                        m.get("architecture.initialization.value", m.initialization(spec.initialization()), spec.initialization().formula())));
         List<Views.CriterionRow> criteria = new ArrayList<>();
         for (Criterion criterion : Criterion.values()) {
             model.checkpoint(criterion).ifPresent(c -> criteria.add(new Views.CriterionRow(criterionLabel(criterion),
@@ -109,7 +109,7 @@ final class ReportPages {
             downloads.add(new Views.Link(m.get("download.history") + seed, paths.runHistory(run.run().spec())));
             downloads.add(new Views.Link(m.get("download.layers") + seed, paths.runLayers(run.run().spec())));
         }
-        return new Views.Model(model.network().name(), depthUnlessNamed(model.network()), model.initialization().label(),
+        return new Views.Model(model.network().name(), depthUnlessNamed(model.network()), m.initialization(model.initialization()),
                 model.initialization().formula(), seedsNote(model), diagnosis(model), tags(model), architecture,
                 trainingFacts(spec.training()), criteria, test(model), curves, layerCharts, layerTable(model),
                 intervals(model), seedRows(model), downloads);
@@ -122,7 +122,7 @@ final class ReportPages {
                     .filter(c -> c.baseline() == pair.baseline() && c.challenger() == pair.challenger())
                     .map(this::comparison).toList();
             groups.add(new Views.ComparisonGroup(paths.comparisonAnchor(pair.baseline(), pair.challenger()),
-                    m.get("comparison.pair", pair.baseline().label(), pair.challenger().label()), items));
+                    m.get("comparison.pair", m.initialization(pair.baseline()), m.initialization(pair.challenger())), items));
         }
         return groups;
     }
@@ -138,13 +138,21 @@ final class ReportPages {
                 new Views.KeyValue(m.get("tag.overfitting"), m.get("rule.overfitting", f.percent(100 * DiagnosisRules.OVERFITTING_RISE),
                         f.percent(100 * DiagnosisRules.OVERFITTING_STRETCH))));
         return new Views.Method(config.initializations().stream()
-                .map(init -> new Views.KeyValue(init.label(), init.formula())).toList(), thresholds);
+                .map(init -> new Views.KeyValue(m.initialization(init), init.formula())).toList(), thresholds);
     }
 
     /** "5-layer, He initialization", with the depth when the name does not say it. */
     String modelTitle(NetworkSpec network, Initialization init) {
         String depth = depthUnlessNamed(network);
-        return m.get("model.title", network.name() + (depth.isEmpty() ? "" : " (" + depth + ")"), init.label());
+        return m.get("model.title", isolated(network.name() + (depth.isEmpty() ? "" : " (" + depth + ")")), m.initialization(init));
+    }
+
+    /**
+     * Text from the config set apart from the words around it (Unicode first-strong isolate), so a
+     * name such as "5-layer" keeps its order inside a right-to-left sentence.
+     */
+    static String isolated(String text) {
+        return "\u2068" + text + "\u2069";
     }
 
     String page(ModelAnalysis model) {
@@ -315,11 +323,11 @@ final class ReportPages {
         List<Views.ComparisonRow> rows = new ArrayList<>();
         for (ModelAnalysis model : List.of(baseline, challenger)) {
             if (model.last(Figures::trainLoss).n() == 0) {
-                rows.add(new Views.ComparisonRow(model.initialization().label(), page(model), status(model.runs().get(0).run()),
+                rows.add(new Views.ComparisonRow(m.initialization(model.initialization()), page(model), status(model.runs().get(0).run()),
                         "", "", ""));
                 continue;
             }
-            rows.add(new Views.ComparisonRow(model.initialization().label(), page(model), f.meanSd(model.last(Figures::trainLoss), 6),
+            rows.add(new Views.ComparisonRow(m.initialization(model.initialization()), page(model), f.meanSd(model.last(Figures::trainLoss), 6),
                     f.meanSd(model.last(Figures::trainAccuracy), 6), f.meanSd(model.last(Figures::validationLoss), 6),
                     f.meanSd(model.last(Figures::validationAccuracy), 6)));
         }
@@ -330,7 +338,7 @@ final class ReportPages {
             only.accuracyImprovement().ifPresent(x -> sentences.add(m.get("comparison.accuracy-improved", f.percent(x))));
         } else if (c.compared() > 0) {
             sentences.add(m.get(c.challengerWins() * 2 >= c.compared() ? "comparison.wins" : "comparison.loses",
-                    c.challenger().label(), c.baseline().label(), f.digits(Integer.toString(c.challengerWins())),
+                    m.initialization(c.challenger()), m.initialization(c.baseline()), f.digits(Integer.toString(c.challengerWins())),
                     f.digits(Integer.toString(c.compared())), f.percent(c.lossReduction().mean()), f.fixed(c.lossReduction().sd(), 2)));
             if (c.accuracyImprovement().n() > 0) {
                 sentences.add(m.get("comparison.accuracy-mean", f.percent(c.accuracyImprovement().mean()),

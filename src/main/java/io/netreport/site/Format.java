@@ -15,11 +15,6 @@ public final class Format {
     private final String decimal;
     private final String percentSign;
 
-    /** Western digits and a dot. */
-    public Format() {
-        this(false, '0', ".", "%");
-    }
-
     private Format(boolean nativeDigits, char zero, String decimal, String percentSign) {
         this.nativeDigits = nativeDigits;
         this.zero = zero;

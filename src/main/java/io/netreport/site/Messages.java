@@ -67,11 +67,6 @@ public final class Messages {
         return get("init." + init.key());
     }
 
-    /** Whether a bundle defines the key. */
-    public boolean has(String key) {
-        return words.containsKey(key) || english.containsKey(key);
-    }
-
     private static Properties read(Path file, Path folder) {
         if (!Files.isRegularFile(file)) {
             throw new InputException(file + ": message bundle not found; the language must be one of " + available(folder)

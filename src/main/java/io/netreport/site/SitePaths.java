@@ -21,11 +21,6 @@ final class SitePaths {
         severalSeeds = config.training().seeds().size() > 1;
     }
 
-    /** Whether runs are told apart by their seed. */
-    boolean severalSeeds() {
-        return severalSeeds;
-    }
-
     /** The id of a model: {@code <network-slug>-<init>}. */
     String modelId(NetworkSpec network, Initialization init) {
         return networkSlugs.get(network.name()) + "-" + init.key();

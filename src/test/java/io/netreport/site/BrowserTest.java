@@ -131,6 +131,13 @@ class BrowserTest {
         assertTrue(scrollWidth <= clientWidth, page + " at " + width + " px scrolls sideways: " + scrollWidth + " > " + clientWidth);
         if (width == 1280) {
             checkLinks(page);
+            @SuppressWarnings("unchecked")
+            List<Long> levels = (List<Long>) js("return Array.from(document.querySelectorAll('h1, h2, h3, h4, h5, h6'))"
+                    + ".map(h => Number(h.tagName.substring(1)))");
+            assertEquals(1L, levels.get(0), page + ": the first heading is the h1");
+            for (int i = 1; i < levels.size(); i++) {
+                assertTrue(levels.get(i) <= levels.get(i - 1) + 1, page + ": headings skip a level: " + levels);
+            }
         }
     }
 

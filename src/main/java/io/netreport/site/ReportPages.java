@@ -234,13 +234,13 @@ final class ReportPages {
             return null;
         }
         List<Views.KeyValue> figures = new ArrayList<>();
-        figures.add(new Views.KeyValue(m.get("test.iteration"), f.meanSd(spread(tests, TestEvaluation::iteration), model.severalSeeds() ? 1 : 0)));
-        figures.add(new Views.KeyValue(m.get("test.accuracy"), f.meanSd(spread(tests, TestEvaluation::accuracy), 4)));
-        figures.add(new Views.KeyValue(m.get("test.loss"), f.meanSd(spread(tests, TestEvaluation::loss), 4)));
-        figures.add(new Views.KeyValue(m.get("test.precision"), f.meanSd(spread(tests, TestEvaluation::precision), 4)));
-        figures.add(new Views.KeyValue(m.get("test.recall"), f.meanSd(spread(tests, TestEvaluation::recall), 4)));
+        figures.add(new Views.KeyValue(m.get("test.iteration"), f.meanSd(model.test(TestEvaluation::iteration).orElseThrow(), model.severalSeeds() ? 1 : 0)));
+        figures.add(new Views.KeyValue(m.get("test.accuracy"), f.meanSd(model.test(TestEvaluation::accuracy).orElseThrow(), 4)));
+        figures.add(new Views.KeyValue(m.get("test.loss"), f.meanSd(model.test(TestEvaluation::loss).orElseThrow(), 4)));
+        figures.add(new Views.KeyValue(m.get("test.precision"), f.meanSd(model.test(TestEvaluation::precision).orElseThrow(), 4)));
+        figures.add(new Views.KeyValue(m.get("test.recall"), f.meanSd(model.test(TestEvaluation::recall).orElseThrow(), 4)));
         figures.add(new Views.KeyValue(m.get("test.f1"), f.meanSd(spread(tests, TestEvaluation::f1), 4)));
-        figures.add(new Views.KeyValue(m.get("test.roc-auc"), f.meanSd(spread(tests, TestEvaluation::rocAuc), 4)));
+        figures.add(new Views.KeyValue(m.get("test.roc-auc"), f.meanSd(model.test(TestEvaluation::rocAuc).orElseThrow(), 4)));
         PartSummary part = data.part("test").orElseThrow();
         figures.add(new Views.KeyValue(m.get("test.baseline"), m.get("test.baseline.value", f.fixed(part.majorityShare(), 4),
                 f.fixed(part.constantPredictionLoss(), 4))));
@@ -380,8 +380,8 @@ final class ReportPages {
         if (hasTest()) {
             List<TestEvaluation> tests = model.runs().stream().flatMap(r -> r.test().stream()).toList();
             cells.add(tests.isEmpty() ? new Views.Cell("–", "–", "–")
-                    : new Views.Cell(f.meanSd(spread(tests, TestEvaluation::accuracy), 4), f.meanSd(spread(tests, TestEvaluation::loss), 4),
-                    f.meanSd(spread(tests, TestEvaluation::iteration), iterationDecimals)));
+                    : new Views.Cell(f.meanSd(model.test(TestEvaluation::accuracy).orElseThrow(), 4), f.meanSd(model.test(TestEvaluation::loss).orElseThrow(), 4),
+                    f.meanSd(model.test(TestEvaluation::iteration).orElseThrow(), iterationDecimals)));
         }
         NetworkSpec network = model.network();
         return new Views.SummaryRow(network.name(), depthUnlessNamed(network), page(model), cells, tags(model));
